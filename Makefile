@@ -1,0 +1,64 @@
+# Everything runs inside .venv, created on first use from requirements.txt.
+# Needs only Python 3.11 and make.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+STAMP := $(VENV)/.installed-stamp
+export PATH := $(BIN):$(PATH)
+
+# A pre-filled Keras cache (datasets and weights), even read-only, makes every target work
+# offline: it is linked into a writable .keras_home/. Override with `make KERAS_CACHE=/path`.
+KERAS_CACHE ?= ../shared/keras
+ifeq ($(origin KERAS_HOME), undefined)
+ifneq ($(wildcard $(KERAS_CACHE)),)
+export KERAS_HOME := $(abspath .keras_home)
+KERAS_HOME_STAMP := .keras_home/keras.json
+endif
+endif
+
+ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
+
+.PHONY: help setup book test exercises lab bench clean clean-notebooks
+
+help:
+	@echo "make book        build the website into _build/html (creates .venv on first use)"
+	@echo "make test        run the whole test suite"
+	@echo "make exercises   regenerate exercises/ from solutions/ with nbgrader"
+	@echo "make lab         open JupyterLab on the course"
+	@echo "make bench       time every notebook and write reports/bench.md"
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(KERAS_HOME_STAMP): | $(STAMP)
+	$(BIN)/dlcourse keras-home $(KERAS_CACHE) .keras_home
+
+setup: $(STAMP) $(KERAS_HOME_STAMP)
+
+book: setup
+	$(BIN)/jupyter-book build . --builder html -nW --keep-going
+
+test: setup
+	$(BIN)/python -m pytest
+
+exercises: setup
+	@for assignment in $(ASSIGNMENTS); do \
+		$(BIN)/nbgrader generate_assignment $$assignment --force --log-level=WARN || exit 1; \
+	done
+	@echo "exercises/ regenerated from solutions/: review and commit it."
+
+lab: setup
+	$(BIN)/jupyter lab --notebook-dir=.
+
+bench: setup
+	$(BIN)/python tools/bench.py --output reports/bench.md
+
+clean-notebooks: setup
+	$(BIN)/python tools/clean_notebooks.py book solutions
+
+clean:
+	rm -rf _build reports .keras_home gradebook.db

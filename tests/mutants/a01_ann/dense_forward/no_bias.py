@@ -1,0 +1,8 @@
+# Wrong: forgets the bias.
+def dense_forward(inputs, kernel, bias, activation="linear"):
+    scores = np.asarray(inputs) @ np.asarray(kernel)
+    if activation == "softmax":
+        shifted = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        return shifted / shifted.sum(axis=-1, keepdims=True)
+    return {"linear": lambda s: s, "relu": lambda s: np.maximum(s, 0), "tanh": np.tanh,
+            "sigmoid": stable_sigmoid}[activation](scores)

@@ -1,0 +1,8 @@
+# Wrong: the bias is never updated.
+def perceptron_epoch(weights, bias, inputs, targets, learning_rate):
+    weights, mistakes = np.array(weights, dtype="float64"), 0
+    for example, target in zip(inputs, targets):
+        prediction = 1 if example @ weights + bias > 0 else 0
+        mistakes += int(prediction != target)
+        weights = weights + learning_rate * (target - prediction) * example
+    return weights, bias, mistakes

@@ -1,0 +1,111 @@
+"""Unit tests of the dlcourse helpers."""
+
+import os
+import stat
+
+import ipywidgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from dlcourse import cli
+from dlcourse.data import FASHION_MNIST_CLASSES, stratified_subset
+from dlcourse.keras_home import prepare_keras_home
+from dlcourse.plots import plot_decision_boundary, plot_history, show_images
+from dlcourse.widgets import PlotExplorer, log_slider, slider
+
+
+@pytest.fixture
+def read_only_cache(tmp_path):
+    cache = tmp_path / "cache"
+    (cache / "datasets" / "fashion-mnist").mkdir(parents=True)
+    (cache / "datasets" / "fashion-mnist" / "t10k-labels-idx1-ubyte.gz").write_bytes(b"labels")
+    (cache / "keras.json").write_text('{"backend": "tensorflow"}')
+    for path in sorted(cache.rglob("*"), reverse=True):
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    cache.chmod(0o555)
+    yield cache
+    for path in [cache, *cache.rglob("*")]:
+        path.chmod(path.stat().st_mode | stat.S_IWUSR)
+
+
+def test_prepare_keras_home_links_a_read_only_cache_into_a_writable_folder(read_only_cache, tmp_path):
+    home = prepare_keras_home(read_only_cache, tmp_path / "home")
+    linked = home / "datasets" / "fashion-mnist" / "t10k-labels-idx1-ubyte.gz"
+    assert linked.is_symlink() and linked.read_bytes() == b"labels"
+    assert os.access(home / "datasets", os.W_OK), "Keras needs to write next to the cached files"
+    assert not (home / "keras.json").is_symlink()
+    assert (home / "keras.json").read_text() == '{"backend": "tensorflow"}'
+    # Running it twice is harmless.
+    prepare_keras_home(read_only_cache, home)
+
+
+def test_prepare_keras_home_rejects_a_missing_cache(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        prepare_keras_home(tmp_path / "absent", tmp_path / "home")
+
+
+def test_cli_keras_home(read_only_cache, tmp_path, capsys):
+    assert cli.main(["keras-home", str(read_only_cache), str(tmp_path / "home")]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "home")
+
+
+def test_stratified_subset_is_balanced_and_reproducible():
+    labels = np.repeat(np.arange(10), 50)
+    chosen = stratified_subset(labels, per_class=7, seed=3)
+    assert len(chosen) == 70 and len(set(chosen)) == 70
+    assert np.all(np.bincount(labels[chosen]) == 7)
+    np.testing.assert_array_equal(chosen, stratified_subset(labels, per_class=7, seed=3))
+    assert not np.array_equal(chosen, stratified_subset(labels, per_class=7, seed=4))
+    with pytest.raises(ValueError):
+        stratified_subset(labels, per_class=51)
+
+
+def test_fashion_mnist_class_names():
+    assert len(FASHION_MNIST_CLASSES) == 10 and FASHION_MNIST_CLASSES[9] == "Ankle boot"
+
+
+def test_plot_explorer_redraws_with_the_new_values_on_every_change():
+    calls = []
+
+    def draw(ax, rate, steps):
+        ax.plot(np.arange(steps) * rate)
+        calls.append((rate, steps))
+        return f"rate {rate} for {steps} steps"
+
+    explorer = PlotExplorer(draw, {"rate": slider("rate", 0.5, 0.0, 1.0, 0.1), "steps": ipywidgets.IntSlider(5, 1, 10)})
+    assert calls == [(0.5, 5)] and explorer.redraws == 1
+    explorer.controls["rate"].value = 0.8
+    explorer.controls["steps"].value = 3
+    assert calls[-1] == (0.8, 3) and explorer.redraws == 3
+    assert explorer.result == "rate 0.8 for 3 steps"
+    assert "rate 0.8 for 3 steps" in explorer.status.value
+    assert plt.get_fignums() == [], "the explorer must close its figures"
+    assert explorer.children[1] is explorer.output
+
+
+def test_plot_explorer_passes_an_array_of_axes_for_several_columns():
+    shapes = []
+    explorer = PlotExplorer(lambda axes, flag: shapes.append(len(axes)), {"flag": ipywidgets.Checkbox(False)}, ncols=2)
+    explorer.controls["flag"].value = True
+    assert shapes == [2, 2] and explorer.result is None and explorer.status.value == ""
+
+
+def test_log_slider_spans_powers_of_ten():
+    control = log_slider("learning rate", 0.1, -3, 1)
+    assert control.min == -3 and control.max == 1 and control.value == pytest.approx(0.1)
+
+
+def test_plot_decision_boundary_draws_regions_and_points():
+    inputs = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype="float32")
+    ax = plot_decision_boundary(lambda points: points[:, 0] + points[:, 1] > 1.5, inputs, [0, 0, 0, 1], title="AND")
+    assert ax.get_title() == "AND" and len(ax.collections) >= 3
+    plt.close("all")
+
+
+def test_plot_history_and_show_images():
+    axes = plot_history({"loss": [1.0, 0.5], "val_loss": [1.1, 0.7], "accuracy": [0.5, 0.8]}, ["loss", "accuracy"])
+    assert len(axes) == 2 and len(axes[0].lines) == 2 and len(axes[1].lines) == 1
+    figure = show_images(np.zeros((5, 28, 28)), labels=list("abcde"), columns=4)
+    assert len(figure.axes) == 8 and figure.axes[0].get_title() == "a"
+    plt.close("all")
