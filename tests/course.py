@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -78,8 +79,10 @@ def release_variant(notebook):
 
 def nbgrader(*arguments: str, cwd: Path) -> str:
     """Run an nbgrader command in ``cwd``; fail with its output if it fails."""
+    # nbgrader runs helpers such as `alembic` from PATH: use this environment's.
+    environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     result = subprocess.run(
-        [sys.executable, "-m", "nbgrader", *arguments], cwd=cwd, capture_output=True, text=True
+        [sys.executable, "-m", "nbgrader", *arguments], cwd=cwd, capture_output=True, text=True, env=environment
     )
     if result.returncode != 0:
         raise AssertionError(f"nbgrader {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
