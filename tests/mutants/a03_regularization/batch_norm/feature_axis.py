@@ -1,0 +1,10 @@
+# Wrong: normalises each example over its features (that is layer normalization).
+def batch_norm(x, gamma, beta, moving_mean, moving_variance, training, momentum=0.99, epsilon=1e-3):
+    x = np.asarray(x, dtype="float64")
+    if training:
+        mean, variance = x.mean(axis=1, keepdims=True), x.var(axis=1, keepdims=True)
+        moving_mean = momentum * moving_mean + (1 - momentum) * x.mean(axis=0)
+        moving_variance = momentum * moving_variance + (1 - momentum) * x.var(axis=0)
+    else:
+        mean, variance = moving_mean, moving_variance
+    return gamma * (x - mean) / np.sqrt(variance + epsilon) + beta, moving_mean, moving_variance
