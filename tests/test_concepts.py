@@ -17,6 +17,19 @@ CHAPTER_CONCEPTS = {
         r"feed-?forward", r"vanishing gradient", r"normali[sz]", r"/ ?255", r"\bepoch", r"batch size",
         r"iteration", r"\bweights?\b", r"\bbias\b",
     ],
+    "dnn": [
+        r"Sequential", r"compile\(", r"\.fit\(", r"evaluate\(", r"predict\(", r"summary\(",
+        r"binary_crossentropy", r"\bcategorical_crossentropy", r"sparse_categorical_crossentropy",
+        r"mean_squared_error", r"\bMSE\b", r"Flatten", r"Dense", r"\bSGD\b", r"momentum", r"Adagrad", r"RMSprop",
+        r"\bAdam\b", r"ModelCheckpoint", r"EarlyStopping", r"learning rate", r"\bepoch", r"batch size",
+        r"accuracy", r"precision", r"recall", r"\bF1\b", r"softmax", r"relu", r"/ ?255",
+    ],
+    "regularization": [
+        r"overfitting", r"underfitting", r"Dropout", r"weight decay", r"\bL2\b", r"batch normali[sz]ation",
+        r"layer normali[sz]ation", r"internal covariate shift", r"EarlyStopping", r"early stopping",
+        r"data augmentation", r"cross-?validation", r"k-?fold", r"hyperparameter", r"learning rate schedul",
+        r"batch size", r"generali[sz]ation gap", r"AdamW", r"kernel_regularizer",
+    ],
 }
 
 
