@@ -10,29 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from course import REPO
+from dlcourse.book import toc_files, toc_notebooks
 
 BIN = Path(sys.executable).parent
 
 
-def toc_files():
-    toc = yaml.safe_load((REPO / "_toc.yml").read_text())
-    files = [toc["root"]]
-
-    def walk(entries):
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-            walk(entry.get("chapters", []))
-
-    walk(toc.get("parts", []))
-    return files
-
-
-NOTEBOOK_PAGES = [name for name in toc_files() if (REPO / f"{name}.ipynb").exists()]
+PAGES = toc_files(REPO)
+NOTEBOOK_PAGES = [str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)]
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +33,7 @@ def site(tmp_path_factory):
     return output / "_build" / "html"
 
 
-@pytest.mark.parametrize("name", toc_files())
+@pytest.mark.parametrize("name", PAGES)
 def test_every_toc_page_is_built(site, name):
     assert (site / f"{name}.html").is_file()
 
@@ -62,17 +48,24 @@ def test_notebook_pages_show_executed_outputs_and_buttons(site, name):
     assert "Traceback" not in html
 
 
-def test_chapter_widgets_are_embedded(site):
-    pages = [(site / f"{name}.html").read_text() for name in NOTEBOOK_PAGES if name.startswith("book/ann/")]
+# Chapter folder -> (its exercise, the fewest widgets its pages must embed).
+CHAPTERS = {"ann": ("a01_ann", 2), "dnn": ("a02_dnn", 1), "regularization": ("a03_regularization", 1)}
+
+
+@pytest.mark.parametrize("chapter", sorted(CHAPTERS))
+def test_chapter_widgets_are_embedded(site, chapter):
+    pages = [(site / f"{name}.html").read_text() for name in NOTEBOOK_PAGES if name.startswith(f"book/{chapter}/")]
     views = sum(page.count("application/vnd.jupyter.widget-view+json") for page in pages)
-    assert views >= 2, "the ANN chapter should embed at least two widgets"
+    assert views >= CHAPTERS[chapter][1], f"book/{chapter} embeds {views} widgets"
     assert any("application/vnd.jupyter.widget-state+json" in page for page in pages)
 
 
-def test_exercise_release_is_downloadable_from_the_chapter(site):
-    html = (site / "book/ann/index.html").read_text()
-    links = re.findall(r'href="([^"]*_downloads/[^"]*a01_ann\.ipynb)"', html)
-    assert links, "the chapter does not link its exercise"
-    downloaded = (site / "book/ann" / links[0]).resolve()
-    assert downloaded.read_bytes() == (REPO / "exercises/a01_ann/a01_ann.ipynb").read_bytes()
+@pytest.mark.parametrize("chapter", sorted(CHAPTERS))
+def test_exercise_release_is_downloadable_from_the_chapter(site, chapter):
+    assignment = CHAPTERS[chapter][0]
+    html = (site / f"book/{chapter}/index.html").read_text()
+    links = re.findall(rf'href="([^"]*_downloads/[^"]*{assignment}\.ipynb)"', html)
+    assert links, f"book/{chapter} does not link its exercise"
+    downloaded = (site / f"book/{chapter}" / links[0]).resolve()
+    assert downloaded.read_bytes() == (REPO / f"exercises/{assignment}/{assignment}.ipynb").read_bytes()
     assert b"BEGIN SOLUTION" not in downloaded.read_bytes()

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from dlcourse import cli
+from dlcourse.book import toc_files, toc_notebooks
 from dlcourse.data import FASHION_MNIST_CLASSES, stratified_subset
 from dlcourse.keras_home import prepare_keras_home
 from dlcourse.plots import plot_decision_boundary, plot_history, show_images
@@ -109,3 +110,14 @@ def test_plot_history_and_show_images():
     figure = show_images(np.zeros((5, 28, 28)), labels=list("abcde"), columns=4)
     assert len(figure.axes) == 8 and figure.axes[0].get_title() == "a"
     plt.close("all")
+
+
+def test_toc_files_lists_pages_in_reading_order(tmp_path):
+    (tmp_path / "_toc.yml").write_text(
+        "format: jb-book\nroot: intro\nparts:\n  - chapters:\n      - file: a/index\n"
+        "        sections:\n          - file: a/one\n      - file: b\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.ipynb").write_text("{}")
+    assert toc_files(tmp_path) == ["intro", "a/index", "a/one", "b"]
+    assert toc_notebooks(tmp_path) == [tmp_path / "a" / "one.ipynb"]

@@ -18,29 +18,18 @@ from pathlib import Path
 
 import keras
 import nbformat
-import yaml
 from nbclient import NotebookClient
+
+from dlcourse.book import toc_notebooks
 
 REPO = Path(__file__).resolve().parents[1]
 BUDGET_SECONDS = 90
 REPORT_CELL = "import json as _json\nprint(_json.dumps(globals().get('key_metrics', {}), default=float))"
 
 
-def toc_notebooks() -> list[Path]:
+def default_notebooks() -> list[Path]:
     """Book notebooks in table-of-contents order, then the exercise sources."""
-    toc = yaml.safe_load((REPO / "_toc.yml").read_text())
-    files = []
-
-    def walk(entries):
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []))
-            walk(entry.get("chapters", []))
-
-    walk(toc.get("parts", []))
-    book = [REPO / f"{name}.ipynb" for name in files if (REPO / f"{name}.ipynb").exists()]
-    return book + sorted((REPO / "solutions").glob("*/*.ipynb"))
+    return toc_notebooks(REPO) + sorted((REPO / "solutions").glob("*/*.ipynb"))
 
 
 def run(path: Path) -> tuple[float, dict]:
@@ -66,7 +55,7 @@ def main() -> None:
     parser.add_argument("--output", default="reports/bench.md")
     parser.add_argument("notebooks", nargs="*", type=Path)
     arguments = parser.parse_args()
-    notebooks = [path.resolve() for path in arguments.notebooks] or toc_notebooks()
+    notebooks = [path.resolve() for path in arguments.notebooks] or default_notebooks()
     rows, total = [], 0.0
     for path in notebooks:
         elapsed, metrics = run(path)
