@@ -1,0 +1,4 @@
+# Wrong: lets each query see the future (upper triangle) instead of the past.
+def causal_mask(query_length, key_length=None):
+    key_length = query_length if key_length is None else key_length
+    return np.arange(query_length)[:, None] <= np.arange(key_length)[None, :]

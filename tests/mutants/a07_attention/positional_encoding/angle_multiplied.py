@@ -1,0 +1,6 @@
+# Wrong: multiplies the position by 10000^(2i/depth) instead of dividing.
+def positional_encoding(length, depth):
+    positions = np.arange(length)[:, None]
+    columns = np.arange(depth)[None, :]
+    angles = positions * np.power(10000.0, 2 * (columns // 2) / depth)
+    return np.where(columns % 2 == 0, np.sin(angles), np.cos(angles))
