@@ -12,6 +12,9 @@ SHARED_CACHE = Path(__file__).resolve().parents[2] / "shared" / "keras"
 
 
 def pytest_configure(config):
+    from executed_notebooks import NotebookRecorder
+
+    config.pluginmanager.register(NotebookRecorder(), "executed-notebooks")
     # A pre-filled cache beside the checkout is linked into a writable KERAS_HOME, so the
     # suite never downloads. Kernels started by the tests inherit this environment.
     if "KERAS_HOME" not in os.environ and SHARED_CACHE.is_dir():

@@ -1,18 +1,24 @@
 """The website builds strictly (-nW) and its pages carry what readers need.
 
-This is the slowest test: it executes every book notebook, as `make book` does, into a
-temporary build folder.
+The build goes into a temporary folder. When the same pytest run has already executed every book
+notebook under nbval (the full suite orders it so), the build uses those executions
+(``tests/executed_notebooks.py``) with execution off; otherwise it executes every notebook itself,
+as `make book` does.
 """
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
+import yaml
 
 from course import REPO
 from dlcourse.book import toc_files, toc_notebooks
+from executed_notebooks import recorder
 
 BIN = Path(sys.executable).parent
 
@@ -21,11 +27,29 @@ PAGES = toc_files(REPO)
 NOTEBOOK_PAGES = [str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)]
 
 
+# What the website's build reads: the configuration, the pages, and the exercise downloads.
+BOOK_SOURCES = ["_config.yml", "_toc.yml", "book", "exercises"]
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(tmp_path_factory, request):
     output = tmp_path_factory.mktemp("site")
+    source = output / "source"
+    for name in BOOK_SOURCES:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        else:
+            shutil.copy2(REPO / name, source / name)
+    executed = {path: recorder(request.config).executed(path) for path in toc_notebooks(REPO)}
+    if executed and all(notebook is not None for notebook in executed.values()):
+        for path, notebook in executed.items():
+            nbformat.write(notebook, source / path.relative_to(REPO))
+        config = yaml.safe_load((source / "_config.yml").read_text())
+        config["execute"]["execute_notebooks"] = "off"
+        (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+        print("building from the notebooks nbval executed in this run")
     result = subprocess.run(
-        [str(BIN / "jupyter-book"), "build", str(REPO), "--builder", "html", "-nW", "--keep-going",
+        [str(BIN / "jupyter-book"), "build", str(source), "--builder", "html", "-nW", "--keep-going",
          "--path-output", str(output)],
         capture_output=True, text=True,
     )
@@ -49,7 +73,15 @@ def test_notebook_pages_show_executed_outputs_and_buttons(site, name):
 
 
 # Chapter folder -> (its exercise, the fewest widgets its pages must embed).
-CHAPTERS = {"ann": ("a01_ann", 2), "dnn": ("a02_dnn", 1), "regularization": ("a03_regularization", 1)}
+CHAPTERS = {
+    "ann": ("a01_ann", 2),
+    "dnn": ("a02_dnn", 1),
+    "regularization": ("a03_regularization", 1),
+    "cnn": ("a04_cnn", 1),
+    "transfer": ("a05_transfer", 1),
+    "rnn": ("a06_rnn", 1),
+    "attention": ("a07_attention", 1),
+}
 
 
 @pytest.mark.parametrize("chapter", sorted(CHAPTERS))

@@ -30,6 +30,26 @@ CHAPTER_CONCEPTS = {
         r"data augmentation", r"cross-?validation", r"k-?fold", r"hyperparameter", r"learning rate schedul",
         r"batch size", r"generali[sz]ation gap", r"AdamW", r"kernel_regularizer",
     ],
+    "cnn": [
+        r"Conv2D", r"padding", r"\bsame\b", r"\bvalid\b", r"stride", r"MaxPooling2D", r"AveragePooling2D",
+        r"feature map", r"ResNet", r"residual", r"VGG", r"Inception", r"vanishing gradient", r"1 ?\\?(×|x|times) ?1",
+    ],
+    "transfer": [
+        r"transfer learning", r"feature extract", r"fine-?tun", r"ResNet", r"VGG", r"Inception",
+        r"keras\.applications", r"MobileNet", r"training=False", r"BatchNorm", r"learning rate", r"from scratch",
+    ],
+    "rnn": [
+        r"recurrent neural network", r"time ?step", r"feed-?forward", r"hidden state", r"\btanh\b", r"SimpleRNN",
+        r"Embedding", r"one-?hot", r"LSTM", r"GRU", r"\bgates?\b", r"mask", r"padding", r"bag[- ]of[- ]words",
+        r"vanishing gradient", r"exploding gradient", r"Word2Vec", r"CBOW", r"skip-?gram", r"GloVe", r"FastText",
+        r"ELMo",
+    ],
+    "attention": [
+        r"attention", r"\bquery\b", r"\bkeys?\b", r"\bvalues?\b", r"scaled dot-?product", r"softmax",
+        r"MultiHeadAttention", r"multi-?head", r"self-attention", r"positional encoding", r"transformer",
+        r"LayerNorm|layer normali[sz]ation", r"causal mask", r"BERT", r"GPT", r"seq(uence)?[- ]?to[- ]?seq",
+        r"encoder", r"decoder",
+    ],
 }
 
 
@@ -46,3 +66,23 @@ def test_chapter_teaches_its_concepts(chapter):
     text = chapter_text(chapter)
     missing = [concept for concept in CHAPTER_CONCEPTS[chapter] if not re.search(concept, text, re.IGNORECASE)]
     assert not missing, f"book/{chapter} never mentions: {missing}"
+
+
+SEED_CONCEPTS = REPO.parent / "shared" / "seed-concepts.txt"
+
+
+def seed_concepts() -> list[tuple[str, str]]:
+    """(regex, Korean term) for each line of the source notes' concept list."""
+    if not SEED_CONCEPTS.is_file():
+        return []
+    lines = [line.strip() for line in SEED_CONCEPTS.read_text(encoding="utf-8").splitlines()]
+    return [tuple(line.rsplit("|", 1)) for line in lines if line and not line.startswith("#")]
+
+
+@pytest.mark.skipif(not SEED_CONCEPTS.is_file(), reason=f"no concept list at {SEED_CONCEPTS}")
+def test_book_teaches_every_seed_concept():
+    concepts = seed_concepts()
+    assert len(concepts) > 50
+    text = "\n".join(chapter_text(folder.name) for folder in sorted((REPO / "book").iterdir()) if folder.is_dir())
+    missing = [f"{pattern} ({korean})" for pattern, korean in concepts if not re.search(pattern, text, re.IGNORECASE)]
+    assert not missing, f"the book never mentions: {missing}"

@@ -1,5 +1,6 @@
 """Unit tests of the dlcourse helpers."""
 
+import base64
 import os
 import stat
 
@@ -83,6 +84,16 @@ def test_plot_explorer_redraws_with_the_new_values_on_every_change():
     assert "rate 0.8 for 3 steps" in explorer.status.value
     assert plt.get_fignums() == [], "the explorer must close its figures"
     assert explorer.children[1] is explorer.output
+
+
+def test_plot_explorer_keeps_the_current_figure_in_its_output_state():
+    explorer = PlotExplorer(lambda ax, height: ax.bar([0], [height]), {"height": slider("height", 1.0, 0.0, 2.0, 0.5)})
+    assert len(explorer.output.outputs) == 1
+    first = explorer.output.outputs[0]["data"]["image/png"]
+    assert base64.b64decode(first).startswith(b"\x89PNG")
+    explorer.controls["height"].value = 2.0
+    assert len(explorer.output.outputs) == 1, "a redraw replaces the figure"
+    assert explorer.output.outputs[0]["data"]["image/png"] != first
 
 
 def test_plot_explorer_passes_an_array_of_axes_for_several_columns():

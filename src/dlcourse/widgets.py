@@ -7,11 +7,12 @@ showing the text that ``draw`` returns under it.
 
 from __future__ import annotations
 
+import base64
+import io
 from typing import Callable, Mapping
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
-from IPython.display import display
 
 
 class PlotExplorer(widgets.VBox):
@@ -51,16 +52,31 @@ class PlotExplorer(widgets.VBox):
         self.redraw()
 
     def redraw(self) -> None:
-        """Call ``draw`` with the current values and replace the figure and status."""
-        with self.output:
-            self.output.clear_output(wait=True)
-            figure, axes = plt.subplots(1, self.ncols, figsize=self.figsize)
+        """Call ``draw`` with the current values and replace the figure and status.
+
+        The figure goes into ``output.outputs`` from the kernel side, so the widget's state holds
+        it without a front end: a static page embeds it, and a test can read it.
+        """
+        figure, axes = plt.subplots(1, self.ncols, figsize=self.figsize)
+        try:
             self.result = self.draw(axes, **self.values())
             figure.tight_layout()
-            display(figure)
+            self.output.outputs = (figure_output(figure),)
+        finally:
             plt.close(figure)
         self.status.value = "" if self.result is None else f"<code>{self.result}</code>"
         self.redraws += 1
+
+
+def figure_output(figure) -> dict:
+    """A matplotlib figure as a Jupyter ``display_data`` output holding a PNG."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100)
+    return {
+        "output_type": "display_data",
+        "data": {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"), "text/plain": repr(figure)},
+        "metadata": {},
+    }
 
 
 def slider(description: str, value: float, low: float, high: float, step: float, **kwargs) -> widgets.FloatSlider:
