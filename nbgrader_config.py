@@ -22,3 +22,21 @@ c.OverwriteCells.add_missing_cells = True
 # Per-cell time limit while grading (seconds). `Execute.timeout` is the one nbgrader reads.
 c.Execute.timeout = 120
 c.Execute.interrupt_on_timeout = True
+
+# Instructor-only files in an assignment's source folder, never released: `probes.py` holds the
+# integrity checks that `dlcourse grade` runs (src/dlcourse/grading/probes.py).
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "probes.py"]
+
+# generate_assignment first rejects test cells that cannot fail (no assert, or a discarded check).
+from nbgrader.converters import GenerateAssignment, GenerateFeedback  # noqa: E402
+
+c.GenerateAssignment.preprocessors = [
+    "dlcourse.grading.nbgrader_plugins.LintTestCells",
+    *GenerateAssignment.preprocessors.default(),
+]
+# Feedback shows no hidden test: neither its code nor any output quoting it.
+c.GenerateFeedback.preprocessors = [
+    *GenerateFeedback.preprocessors.default()[:1],
+    "dlcourse.grading.nbgrader_plugins.HideHiddenTests",
+    *GenerateFeedback.preprocessors.default()[1:],
+]

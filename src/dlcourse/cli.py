@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from dlcourse.keras_home import prepare_keras_home
 
@@ -16,10 +17,48 @@ def main(argv: list[str] | None = None) -> int:
     )
     keras_home.add_argument("source", help="the pre-filled cache, e.g. ../shared/keras")
     keras_home.add_argument("target", help="a writable folder to use as KERAS_HOME")
+    grade = commands.add_parser(
+        "grade", help="autograde submitted/*/<assignment>/ in sandboxed kernels, then export grades and feedback"
+    )
+    grade.add_argument("assignment", help="the assignment, e.g. a01_ann")
+    grade.add_argument("--course", default=".", help="the course folder, with nbgrader_config.py (default: .)")
+    grade.add_argument("--workers", type=int, default=None, help="parallel kernels (default: the number of cores)")
+    grade.add_argument("--student", action="append", help="grade only this student (repeatable)")
+    grade.add_argument("--cell-timeout", type=float, default=120.0, help="seconds per cell (default: 120)")
+    grade.add_argument("--submission-timeout", type=float, default=900.0, help="seconds per submission (default: 900)")
+    grade.add_argument("--memory", type=int, default=3072, help="MiB of memory per submission (default: 3072)")
+    grade.add_argument("--no-export", action="store_true", help="skip nbgrader generate_feedback and export")
+    grade.add_argument("--unsafe", action="store_true",
+                       help="grade without a sandbox (student code can read and write what you can)")
     arguments = parser.parse_args(argv)
     if arguments.command == "keras-home":
         print(prepare_keras_home(arguments.source, arguments.target))
+    elif arguments.command == "grade":
+        return _grade(arguments)
     return 0
+
+
+def _grade(arguments) -> int:
+    from dlcourse.grading.batch import grade
+    from dlcourse.grading.sandbox import Limits, SandboxUnavailable
+
+    limits = Limits(cell_seconds=arguments.cell_timeout, submission_seconds=arguments.submission_timeout,
+                    memory_bytes=arguments.memory * 2**20)
+    try:
+        outcomes = grade(Path(arguments.course), arguments.assignment, workers=arguments.workers, limits=limits,
+                         unsafe=arguments.unsafe, students=arguments.student, export=not arguments.no_export)
+    except SandboxUnavailable as error:
+        print(f"Refusing to grade: {error}.\nInstall bubblewrap, or pass --unsafe to run student code "
+              "without a sandbox.", file=sys.stderr)
+        return 2
+    states = {state: sum(outcome.state == state for outcome in outcomes) for state in ("graded", "ungradable", "error")}
+    print(f"{arguments.assignment}: {len(outcomes)} submissions: "
+          + ", ".join(f"{count} {state}" for state, count in states.items()))
+    for outcome in outcomes:
+        if outcome.state != "graded":
+            print(f"  {outcome.student}: {outcome.state}: {outcome.reason}")
+    print(f"Report: {Path(arguments.course) / 'reports' / f'grading-{arguments.assignment}.csv'}")
+    return 0 if not states["error"] else 1
 
 
 if __name__ == "__main__":

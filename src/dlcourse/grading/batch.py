@@ -1,0 +1,380 @@
+"""Grade every submission of an assignment: in parallel, sandboxed, and never aborting.
+
+Each submission ends in exactly one state, with a reason the instructor can read:
+
+- ``graded``: its scores are in the gradebook;
+- ``ungradable``: it could not be read or matched (no notebook, invalid JSON, no answer cells);
+  it is recorded with 0 and flagged for review;
+- ``error``: the grading machinery failed (the kernel would not start, say), even after one retry;
+  nothing is recorded.
+
+Workers run in threads, each driving its own sandboxed kernel; the parent thread alone writes the
+gradebook, one transaction per submission, as results arrive.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import uuid
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbgrader.utils import is_grade, is_solution, parse_utc
+
+from dlcourse.grading.kernel import CellRun, KernelStartError, SandboxedKernel
+from dlcourse.grading.probes import ProbeSet, load_probes
+from dlcourse.grading.record import record_scores, write_autograded
+from dlcourse.grading.sandbox import Limits, SandboxUnavailable, check_sandbox
+from dlcourse.grading.scoring import cell_score, clean_outputs
+from dlcourse.grading.submissions import (
+    Assignment, Submission, Ungradable, find_submissions, read_student_notebook, rebuild, unanswered,
+)
+
+MAX_RESTARTS = 3
+
+
+@dataclass
+class Outcome:
+    student: str
+    state: str  # graded, ungradable or error
+    reason: str = ""
+    score: float = 0.0
+    max_score: float = 0.0
+    seconds: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)
+    comments: dict[str, str | None] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    notebook: nbformat.NotebookNode | None = None
+    timestamp: str | None = None
+
+
+@dataclass
+class CourseLayout:
+    root: Path
+    source: str = "solutions"
+    release: str = "exercises"
+    submitted: str = "submitted"
+    autograded: str = "autograded"
+    db_url: str = ""
+
+    @classmethod
+    def read(cls, root: Path) -> "CourseLayout":
+        """The folders and gradebook named by the course's ``nbgrader_config.py``."""
+        from traitlets.config.loader import PyFileConfigLoader
+
+        root = Path(root).resolve()
+        layout = cls(root, db_url=f"sqlite:///{root / 'gradebook.db'}")
+        if (root / "nbgrader_config.py").is_file():
+            config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config().get("CourseDirectory", {})
+            layout.source = config.get("source_directory", layout.source)
+            layout.release = config.get("release_directory", layout.release)
+            layout.submitted = config.get("submitted_directory", layout.submitted)
+            layout.autograded = config.get("autograded_directory", layout.autograded)
+            db_url = config.get("db_url", "")
+            if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
+                db_url = f"sqlite:///{root / db_url[len('sqlite:///'):]}"
+            layout.db_url = db_url or layout.db_url
+        return layout
+
+
+def _error_output(name: str, message: str):
+    return nbformat.v4.new_output("error", ename=name, evalue=message, traceback=[f"{name}: {message}"])
+
+
+class _Runner:
+    """Runs cells in a sandboxed kernel; after a lost kernel, starts a new one and replays."""
+
+    def __init__(self, kernel: SandboxedKernel, limits: Limits, deadline: float, notes: list[str]):
+        self.kernel, self.limits, self.deadline, self.notes = kernel, limits, deadline, notes
+        self.replay: list[str] = []
+        self.broken = False
+
+    def run(self, source: str, label: str, replayable: bool) -> CellRun:
+        remaining = self.deadline - time.monotonic()
+        if self.broken or remaining <= 0:
+            why = "the kernel could not be restarted" if self.broken else "the submission's time limit was reached"
+            return CellRun(outputs=[_error_output("NotRun", why)], status="dead")
+        run = self.kernel.execute(source, timeout=min(self.limits.cell_seconds, remaining))
+        if run.status == "timeout":
+            self.notes.append(f"{label}: interrupted after {self.limits.cell_seconds:g} s")
+        if run.dropped_bytes:
+            self.notes.append(f"{label}: output cut ({run.dropped_bytes} bytes not kept)")
+        if run.kernel_lost:
+            if run.status == "killed":
+                why = f"did not stop within {self.limits.cell_seconds:g} s, even when interrupted: kernel killed"
+            elif self.kernel.memory_exceeded():
+                why = f"hit the memory limit ({self.limits.memory_bytes // 2**20} MiB): kernel killed"
+            else:
+                why = "the kernel died"
+            self.notes.append(f"kernel died at {label}: {why}")
+            run.outputs.append(_error_output("DeadKernel", f"{label} {why}"))
+            self._restart()
+        elif replayable and run.status == "ok":
+            self.replay.append(source)
+        return run
+
+    def _restart(self) -> None:
+        self.kernel.close()
+        if self.kernel.starts > MAX_RESTARTS:
+            self.broken = True
+            return
+        self.kernel.start()
+        for source in self.replay:
+            again = self.kernel.execute(source, timeout=self.limits.cell_seconds)
+            if again.kernel_lost:
+                self.notes.append("a replayed cell lost the kernel again: the remaining cells are not run")
+                self.kernel.close()
+                self.broken = True
+                return
+
+
+def _is_test(cell) -> bool:
+    return cell.cell_type == "code" and is_grade(cell) and not is_solution(cell)
+
+
+def _run_probes(runner: _Runner, probes: ProbeSet, notes: list[str]) -> dict[int, tuple[bool, str]]:
+    """Call the graded functions in the kernel, a function at a time; (agrees, why) per case."""
+    verdicts: dict[int, tuple[bool, str]] = {}
+    functions = sorted({case.function for case in probes.cases})
+    for function in functions:
+        indices = [index for index, case in enumerate(probes.cases) if case.function == function]
+        if runner.broken:
+            verdicts.update({index: (False, "not checked: the kernel is gone") for index in indices})
+            continue
+        folder = runner.kernel.jail.control / f"probe-{uuid.uuid4().hex[:8]}"
+        probes.write_inputs(folder, indices)
+        os.chmod(folder, 0o777)
+        run = runner.run(probes.harness(folder), f"the check of {function}", replayable=False)
+        found = probes.verdicts(folder, indices) if not run.kernel_lost else [(False, "the kernel died")] * len(indices)
+        shutil.rmtree(folder, ignore_errors=True)
+        for index, verdict in zip(indices, found):
+            verdicts[index] = verdict
+        failed = [why for agrees, why in found if not agrees]
+        if failed:
+            notes.append(f"integrity check of {function} failed: {failed[0]}")
+    return verdicts
+
+
+def grade_submission(assignment: Assignment, submission: Submission, probes: ProbeSet | None, limits: Limits,
+                     workroot: Path, unsafe: bool = False) -> Outcome:
+    """Grade one submission in a fresh sandboxed kernel (in a worker thread)."""
+    started = time.monotonic()
+    points = assignment.points()
+    outcome = Outcome(submission.student, "graded", max_score=sum(points.values()))
+    if submission.timestamp:
+        try:
+            parse_utc(submission.timestamp)
+            outcome.timestamp = submission.timestamp
+        except Exception:  # noqa: BLE001 (an unreadable timestamp is only noted)
+            outcome.notes.append("timestamp.txt is not a date: ignored")
+    try:
+        if submission.notebook is None:
+            raise Ungradable(submission.problem or "no notebook")
+        if submission.notebook.name != assignment.notebook_name:
+            outcome.notes.append(f"graded {submission.notebook.name}, the only notebook (expected {assignment.notebook_name})")
+        rebuilt = rebuild(assignment, read_student_notebook(submission.notebook))
+    except Ungradable as problem:
+        outcome.state, outcome.reason = "ungradable", str(problem)
+        outcome.seconds = time.monotonic() - started
+        return outcome
+    outcome.notes.extend(rebuilt.notes)
+    notebook = rebuilt.notebook
+    work = Path(tempfile.mkdtemp(prefix=f"{submission.student[:40]}-", dir=workroot))
+    kernel = SandboxedKernel(work, limits, unsafe=unsafe)
+    try:
+        kernel.start()
+        runner = _Runner(kernel, limits, started + limits.submission_seconds, outcome.notes)
+        code = [(index, cell) for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
+        label = lambda index, cell: f"cell {index + 1} ({cell.metadata.get('nbgrader', {}).get('grade_id', 'student cell')})"  # noqa: E731
+
+        # 1. The answers alone, then the integrity probes, before any test code reaches the kernel.
+        lost: dict[int, CellRun] = {}
+        for index, cell in code:
+            if not _is_test(cell):
+                run = runner.run(cell.source, label(index, cell), replayable=True)
+                if run.status in ("timeout", "killed", "dead"):
+                    lost[index] = run
+        verdicts = _run_probes(runner, probes, outcome.notes) if probes else {}
+
+        # 2. The whole notebook in order, as nbgrader runs it (the answers again, then the tests).
+        for count, (index, cell) in enumerate(code, start=1):
+            run = lost.get(index) or runner.run(cell.source, label(index, cell), replayable=not _is_test(cell))
+            cell.outputs = clean_outputs(run.outputs)
+            cell.execution_count = count
+    except KernelStartError as error:
+        outcome.state, outcome.reason = "error", str(error).splitlines()[0]
+        return outcome
+    finally:
+        kernel.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+    release = {cell.metadata.get("nbgrader", {}).get("grade_id"): cell for cell in assignment.release.cells}
+    for cell in notebook.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if is_solution(cell) and grade_id in release:
+            outcome.comments[grade_id] = "No response." if unanswered(cell, release[grade_id]) else None
+        if not _is_test(cell):
+            continue
+        score, why = cell_score(cell)
+        function = assignment.function_of(grade_id)
+        checks = [verdicts[index] for index, case in enumerate(probes.cases) if case.function == function
+                  and (case.cells is None or grade_id in case.cells)] if probes else []
+        if score and checks and not all(agrees for agrees, _ in checks):
+            score, why = 0.0, "the integrity check of its function failed"
+        outcome.scores[grade_id] = score
+        if why and score < points[grade_id]:
+            outcome.notes.append(f"{grade_id}: {score:g}/{points[grade_id]:g} ({why})")
+    outcome.score = sum(outcome.scores.values())
+    outcome.notebook = notebook
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def reference_namespace(assignment: Assignment) -> dict:
+    """The reference solution's functions: the source notebook's set-up and answer cells, run here."""
+    namespace: dict = {"__name__": "reference"}
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    for cell in assignment.source.cells:
+        if cell.cell_type == "code" and not _is_test(cell):
+            exec(compile(cell.source, f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>", "exec"), namespace)  # noqa: S102 (the instructor's own code)
+    return namespace
+
+
+class Progress:
+    """A progress bar on a terminal, one line per submission otherwise."""
+
+    def __init__(self, total: int, stream=sys.stderr):
+        self.total, self.done, self.stream = total, 0, stream
+        self.counts = {"graded": 0, "ungradable": 0, "error": 0}
+        self.tty = stream.isatty()
+        self.lock = threading.Lock()
+
+    def update(self, outcome: Outcome) -> None:
+        with self.lock:
+            self.done += 1
+            self.counts[outcome.state] = self.counts.get(outcome.state, 0) + 1
+            summary = ", ".join(f"{count} {state}" for state, count in self.counts.items() if count)
+            if self.tty:
+                filled = int(30 * self.done / max(self.total, 1))
+                self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}: {summary}")
+                if self.done == self.total:
+                    self.stream.write("\n")
+            else:
+                detail = f"{outcome.score:g}/{outcome.max_score:g}" if outcome.state == "graded" else outcome.reason
+                self.stream.write(f"[{self.done}/{self.total}] {outcome.student}: {outcome.state} ({detail}, "
+                                  f"{outcome.seconds:.1f} s)\n")
+            self.stream.flush()
+
+
+def grade(course: Path, assignment_name: str, workers: int | None = None, limits: Limits | None = None,
+          unsafe: bool = False, students: list[str] | None = None, export: bool = True,
+          progress: bool = True, seed: int | None = None) -> list[Outcome]:
+    """Grade ``submitted/*/<assignment>/`` of the course at ``course``; return one outcome each."""
+    limits = limits or Limits()
+    # nbgrader's gradebook runs `alembic` from PATH: use this environment's.
+    scripts = str(Path(sys.executable).parent)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"
+    if not unsafe:
+        check_sandbox()  # raises SandboxUnavailable: the caller refuses to grade
+    layout = CourseLayout.read(course)
+    assignment = Assignment.load(layout.root, assignment_name, layout.source, layout.release)
+    probes = load_probes(layout.root / layout.source / assignment_name / "probes.py",
+                         reference_namespace(assignment), seed=seed)
+    submissions = find_submissions(layout.root / layout.submitted, assignment)
+    if students:
+        submissions = [submission for submission in submissions if submission.student in students]
+    workers = max(1, workers or os.cpu_count() or 1)
+    bar = Progress(len(submissions)) if progress else None
+    outcomes: list[Outcome] = []
+    workroot = Path(tempfile.mkdtemp(prefix="dlcourse-grade-"))
+    os.chmod(workroot, 0o755)
+
+    def attempt(submission: Submission) -> Outcome:
+        try:
+            return grade_submission(assignment, submission, probes, limits, workroot, unsafe)
+        except Exception as error:  # noqa: BLE001 (the batch goes on; the reason is reported)
+            traceback.print_exc()
+            return Outcome(submission.student, "error", reason=f"{type(error).__name__}: {error}")
+
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending = {pool.submit(attempt, submission): (submission, 1) for submission in submissions}
+            while pending:
+                for future in as_completed(list(pending)):
+                    submission, tries = pending.pop(future)
+                    outcome = future.result()
+                    if outcome.state == "error" and tries == 1:
+                        pending[pool.submit(attempt, submission)] = (submission, 2)
+                        continue
+                    if outcome.state == "error":
+                        outcome.reason = f"{outcome.reason} (after a retry)"
+                    _record(layout, assignment, outcome)
+                    outcomes.append(outcome)
+                    if bar:
+                        bar.update(outcome)
+                    break
+    finally:
+        shutil.rmtree(workroot, ignore_errors=True)
+    outcomes.sort(key=lambda outcome: outcome.student)
+    write_report(layout.root / "reports" / f"grading-{assignment_name}.csv", outcomes)
+    if export:
+        _nbgrader(layout.root, "generate_feedback", assignment_name, "--force")
+        _nbgrader(layout.root, "export", "--to", "grades.csv")
+    return outcomes
+
+
+def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> None:
+    """Write a finished outcome (in the parent thread); a failure turns it into an error."""
+    if outcome.state == "error":
+        return
+    folder = layout.root / layout.autograded / outcome.student / assignment.name
+    notebook_id = Path(assignment.notebook_name).stem
+    try:
+        if outcome.state == "ungradable":
+            notebook = copy.deepcopy(assignment.release)
+            notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This submission could not be graded:** {outcome.reason}"))
+            outcome.scores = {name: 0.0 for name in assignment.points()}
+            write_autograded(notebook, folder, assignment.notebook_name, outcome.timestamp)
+            comments = {name: f"Ungradable: {outcome.reason}" for name in assignment.solution_ids()}
+            record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores, comments,
+                          outcome.timestamp, needs_review=True)
+        else:
+            write_autograded(outcome.notebook, folder, assignment.notebook_name, outcome.timestamp)
+            record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores,
+                          outcome.comments, outcome.timestamp)
+    except Exception as error:  # noqa: BLE001 (reported as this submission's state)
+        outcome.state, outcome.reason = "error", f"recording failed: {type(error).__name__}: {error}"
+
+
+def write_report(path: Path, outcomes: list[Outcome]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["student", "state", "score", "max_score", "seconds", "reason", "notes"])
+        for outcome in outcomes:
+            writer.writerow([outcome.student, outcome.state, f"{outcome.score:g}", f"{outcome.max_score:g}",
+                             f"{outcome.seconds:.1f}", outcome.reason, "; ".join(outcome.notes)])
+    return path
+
+
+def _nbgrader(root: Path, *arguments: str) -> None:
+    environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = subprocess.run([sys.executable, "-m", "nbgrader", *arguments, "--log-level=WARN"], cwd=root,
+                            capture_output=True, text=True, env=environment)
+    if result.returncode != 0:
+        raise RuntimeError(f"nbgrader {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
+
+
+__all__ = ["Outcome", "grade", "grade_submission", "SandboxUnavailable"]

@@ -1,0 +1,147 @@
+"""Preprocessors that nbgrader loads from ``nbgrader_config.py``.
+
+- :class:`LintTestCells` runs first in ``generate_assignment``: a test cell that cannot fail is an
+  error there, before any student sees the exercise.
+- :class:`HideHiddenTests` runs in ``generate_feedback``: the feedback a student receives shows
+  none of the hidden tests, neither their code nor any output that quotes it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from nbgrader.preprocessors import NbGraderPreprocessor
+from nbgrader.utils import is_grade, is_solution
+
+BEGIN_HIDDEN = "### BEGIN HIDDEN TESTS"
+END_HIDDEN = "### END HIDDEN TESTS"
+
+# Calls whose result says whether a check passed, and which therefore must not be thrown away.
+_BOOLEAN_CHECKS = {"allclose", "isclose", "array_equal", "array_equiv", "all", "any", "isfinite", "equal"}
+
+
+class TestCellLintError(ValueError):
+    """A test cell that could never fail."""
+
+
+def lint_test_source(source: str) -> list[str]:
+    """Problems of a test cell's code: no assertion, or a check whose result is discarded."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as error:
+        return [f"does not parse: {error.msg} (line {error.lineno})"]
+    problems = []
+    asserts = [node for node in ast.walk(tree) if isinstance(node, ast.Assert)]
+    raising_calls = [
+        node for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _name(node.func).startswith(("assert", "raises"))
+    ]
+    raises = [node for node in ast.walk(tree) if isinstance(node, ast.Raise)]
+    if not (asserts or raising_calls or raises):
+        problems.append("never asserts: it can never fail (use assert or np.testing.assert_*)")
+    for statement in ast.walk(tree):
+        if isinstance(statement, ast.Expr):
+            value = statement.value
+            if isinstance(value, ast.Compare) or (isinstance(value, ast.Call) and _name(value.func) in _BOOLEAN_CHECKS):
+                problems.append(f"line {statement.lineno} computes a check and discards it: write `assert ...`")
+    return problems
+
+
+def _name(function) -> str:
+    if isinstance(function, ast.Attribute):
+        return function.attr
+    if isinstance(function, ast.Name):
+        return function.id
+    return ""
+
+
+class LintTestCells(NbGraderPreprocessor):
+    """Fail ``generate_assignment`` on a test cell that cannot fail."""
+
+    def preprocess(self, nb, resources):
+        problems = []
+        for cell in nb.cells:
+            if cell.cell_type == "code" and is_grade(cell) and not is_solution(cell):
+                grade_id = cell.metadata["nbgrader"].get("grade_id", "?")
+                problems.extend(f"{grade_id}: {problem}" for problem in lint_test_source(cell.source))
+        if problems:
+            name = resources.get("unique_key", "notebook")
+            raise TestCellLintError(f"test cells of {name} that cannot fail:\n  " + "\n  ".join(problems))
+        return nb, resources
+
+
+def hidden_lines(nb) -> set[str]:
+    lines = set()
+    for cell in nb.cells:
+        inside = False
+        for line in cell.source.splitlines():
+            if BEGIN_HIDDEN in line:
+                inside = True
+            elif END_HIDDEN in line:
+                inside = False
+            elif inside and len(line.strip()) >= 12:
+                lines.add(line.strip())
+    return lines
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def redact(text: str, secret: set[str]) -> str:
+    """``text`` with every line that quotes a hidden-test line replaced by a marker."""
+    kept = []
+    for line in text.splitlines(keepends=True):
+        plain = _ANSI.sub("", line)
+        if any(hidden in plain for hidden in secret):
+            kept.append("[hidden test line removed]\n")
+        else:
+            kept.append(line)
+    return "".join(kept)
+
+
+class HideHiddenTests(NbGraderPreprocessor):
+    """For feedback: hidden tests removed from the code, their outputs reduced to a verdict."""
+
+    def preprocess(self, nb, resources):
+        secret = hidden_lines(nb)
+        for cell in nb.cells:
+            had_hidden = BEGIN_HIDDEN in cell.source
+            if had_hidden:
+                cell.source = _without_hidden(cell.source)
+            if cell.cell_type != "code":
+                continue
+            if had_hidden:
+                failed = next((output for output in cell.outputs if output.output_type == "error"), None)
+                wrote = any(output.output_type == "stream" and output.name == "stderr" for output in cell.outputs)
+                verdict = "Hidden tests: passed.\n"
+                if failed is not None:
+                    verdict = f"Hidden tests: failed ({failed.get('ename', 'error')}).\n"
+                elif wrote:
+                    verdict = "Hidden tests: a warning or message on stderr (scored 0).\n"
+                cell.outputs = [{"output_type": "stream", "name": "stdout", "text": verdict}]
+                continue
+            for output in cell.outputs:
+                if output.output_type == "stream":
+                    output.text = redact(output.text, secret)
+                elif output.output_type == "error":
+                    output.traceback = [redact(line, secret) for line in output.traceback]
+                    output.evalue = redact(output.evalue, secret)
+                elif "data" in output:
+                    for kind, value in list(output.data.items()):
+                        if kind.startswith("text/") and isinstance(value, str):
+                            output.data[kind] = redact(value, secret)
+        return nb, resources
+
+
+def _without_hidden(source: str) -> str:
+    kept, inside = [], False
+    for line in source.splitlines(keepends=True):
+        if BEGIN_HIDDEN in line:
+            inside = True
+            kept.append(line.replace(BEGIN_HIDDEN, "# (hidden tests: not shown)"))
+        elif END_HIDDEN in line:
+            inside = False
+        elif not inside:
+            kept.append(line)
+    return "".join(kept)
