@@ -198,18 +198,18 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
         code = [(index, cell) for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
         label = lambda index, cell: f"cell {index + 1} ({cell.metadata.get('nbgrader', {}).get('grade_id', 'student cell')})"  # noqa: E731
 
-        # 1. The answers alone, then the integrity probes, before any test code reaches the kernel.
-        lost: dict[int, CellRun] = {}
+        # 1. The set-up and answer cells, in order; then the integrity probes, before any test code
+        # reaches the kernel.
+        answers: dict[int, CellRun] = {}
         for index, cell in code:
             if not _is_test(cell):
-                run = runner.run(cell.source, label(index, cell), replayable=True)
-                if run.status in ("timeout", "killed", "dead"):
-                    lost[index] = run
+                answers[index] = runner.run(cell.source, label(index, cell), replayable=True)
         verdicts = _run_probes(runner, probes, outcome.notes) if probes else {}
 
-        # 2. The whole notebook in order, as nbgrader runs it (the answers again, then the tests).
+        # 2. The test cells, in order. (The answers already ran: running them twice would change
+        # what stateful code does.)
         for count, (index, cell) in enumerate(code, start=1):
-            run = lost.get(index) or runner.run(cell.source, label(index, cell), replayable=not _is_test(cell))
+            run = answers[index] if index in answers else runner.run(cell.source, label(index, cell), replayable=False)
             cell.outputs = clean_outputs(run.outputs)
             cell.execution_count = count
     except KernelStartError as error:

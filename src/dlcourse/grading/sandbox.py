@@ -145,7 +145,7 @@ class Jail:
         command += ["--bind", str(self.control), str(self.control), "--chdir", SCRATCH, "--clearenv"]
         for name, value in self.environment().items():
             command += ["--setenv", name, value]
-        return command + ["--", *argv]
+        return command + ["--remount-ro", "/", "--", *argv]
 
     def command(self, argv: list[str]) -> list[str]:
         """The command that runs ``argv`` in this jail, limits applied by :mod:`.jail_exec`."""
