@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 import re
 
+import nbformat
+
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 
@@ -72,7 +74,8 @@ class LintTestCells(NbGraderPreprocessor):
 
 
 def hidden_lines(nb) -> set[str]:
-    lines = set()
+    """Lines of hidden tests that appear nowhere else in the notebook: the ones to keep secret."""
+    hidden, shown = set(), set()
     for cell in nb.cells:
         inside = False
         for line in cell.source.splitlines():
@@ -81,8 +84,10 @@ def hidden_lines(nb) -> set[str]:
             elif END_HIDDEN in line:
                 inside = False
             elif inside and len(line.strip()) >= 12:
-                lines.add(line.strip())
-    return lines
+                hidden.add(line.strip())
+            else:
+                shown.add(line.strip())
+    return hidden - shown
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -119,7 +124,7 @@ class HideHiddenTests(NbGraderPreprocessor):
                     verdict = f"Hidden tests: failed ({failed.get('ename', 'error')}).\n"
                 elif wrote:
                     verdict = "Hidden tests: a warning or message on stderr (scored 0).\n"
-                cell.outputs = [{"output_type": "stream", "name": "stdout", "text": verdict}]
+                cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=verdict)]
                 continue
             for output in cell.outputs:
                 if output.output_type == "stream":

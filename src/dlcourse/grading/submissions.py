@@ -21,9 +21,6 @@ from pathlib import Path
 import nbformat
 from nbgrader.utils import compute_checksum, is_grade, is_solution
 
-BEGIN_HIDDEN = "### BEGIN HIDDEN TESTS"
-END_HIDDEN = "### END HIDDEN TESTS"
-
 
 class Ungradable(Exception):
     """A submission that cannot be graded; the message says why, for the instructor."""
@@ -95,18 +92,10 @@ class Assignment:
         return max(matches, key=len) if matches else None
 
     def hidden_lines(self) -> list[str]:
-        """Every non-trivial line of the hidden tests (for checks that none leaks)."""
-        lines = []
-        for cell in self.source.cells:
-            inside = False
-            for line in _source(cell).splitlines():
-                if BEGIN_HIDDEN in line:
-                    inside = True
-                elif END_HIDDEN in line:
-                    inside = False
-                elif inside and len(line.strip()) >= 12:
-                    lines.append(line.strip())
-        return lines
+        """The lines of the hidden tests that appear nowhere else (for checks that none leaks)."""
+        from dlcourse.grading.nbgrader_plugins import hidden_lines
+
+        return sorted(hidden_lines(self.source))
 
 
 @dataclass
