@@ -19,7 +19,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test exercises lab bench clean clean-notebooks
+.PHONY: help setup book test exercises lab bench bench-grading grade clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -27,6 +27,8 @@ help:
 	@echo "make exercises   regenerate exercises/ from solutions/ with nbgrader"
 	@echo "make lab         open JupyterLab on the course"
 	@echo "make bench       time every notebook and write reports/bench.md"
+	@echo "make grade A=a01_ann   autograde submitted/*/a01_ann/ (sandboxed), export grades.csv and feedback"
+	@echo "make bench-grading     time dlcourse grade against sequential nbgrader autograde"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +58,13 @@ lab: setup
 
 bench: setup
 	$(BIN)/python tools/bench.py --output reports/bench.md
+
+grade: setup
+	@test -n "$(A)" || { echo "usage: make grade A=<assignment>"; exit 2; }
+	$(BIN)/dlcourse grade $(A)
+
+bench-grading: setup
+	$(BIN)/python tools/bench_grading.py --output reports/bench-grading.md
 
 clean-notebooks: setup
 	$(BIN)/python tools/clean_notebooks.py book solutions

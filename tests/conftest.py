@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 import matplotlib
+import pytest
 
 matplotlib.use("Agg")
 
@@ -21,3 +22,11 @@ def pytest_configure(config):
         from dlcourse.keras_home import prepare_keras_home
 
         os.environ["KERAS_HOME"] = str(prepare_keras_home(SHARED_CACHE, tempfile.mkdtemp(prefix="keras-home-")))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, request):
+    """The website, built strictly once per run (``tests/site_build.py``)."""
+    from site_build import build_site
+
+    return build_site(tmp_path_factory, request.config)

@@ -1,10 +1,10 @@
 """Keep what nbval executes, so that the book's test build does not execute every notebook again.
 
 nbval runs each notebook cell by cell in a kernel and compares nothing in lax mode, but it
-receives every output. This plugin keeps those outputs, and the kernel's widget state at the
-end of the notebook, and rebuilds the executed notebook from them. ``tests/test_book.py`` then
-builds the website from these notebooks with execution off, provided every cell of every book
-notebook passed in the same pytest run; otherwise the build executes the notebooks itself.
+receives every output. This plugin keeps those outputs, the time the cells took, and the
+kernel's widget state at the end of the notebook, and rebuilds the executed notebook from them.
+``tests/test_book.py`` then puts these notebooks into the build's execution cache, provided every
+cell of every book notebook passed in the same pytest run, so the build executes nothing again.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pytest
 from nbval.plugin import IPyNbCell
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+SITE_TESTS = {"test_book.py", "test_site.py", "test_lab.py"}
 _STATE_CODE = """
 import json as _json
 try:
@@ -34,11 +35,12 @@ class NotebookRecorder:
         self.cells: dict[Path, dict[int, list]] = {}
         self.failed: set[Path] = set()
         self.widget_state: dict[Path, dict | None] = {}
+        self.seconds: dict[Path, float] = {}  # time spent running each notebook's cells
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items):
-        # The book's test build comes after the notebooks, so that it can use their executions.
-        items.sort(key=lambda item: Path(item.path).name == "test_book.py")
+        # The website's tests come after the notebooks, so that its build can use their executions.
+        items.sort(key=lambda item: Path(item.path).name in SITE_TESTS)
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
@@ -51,6 +53,7 @@ class NotebookRecorder:
             self.failed.add(path)
         elif report.when == "call" and report.passed:
             self.cells.setdefault(path, {})[item.cell_num] = list(getattr(item, "test_outputs", []))
+            self.seconds[path] = self.seconds.get(path, 0.0) + report.duration
 
     @pytest.hookimpl(hookwrapper=True, tryfirst=True)
     def pytest_runtest_teardown(self, item, nextitem):

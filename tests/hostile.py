@@ -300,7 +300,9 @@ def _tf_noise(course):
 
 
 def _environment(course):
-    code = "import os\nprint('ENVIRONMENT:', sorted(os.environ))\nprint('VALUES:', sorted(os.environ.values()))\n"
+    code = ("import os\nprint('ENVIRONMENT:', sorted(os.environ))\nprint('VALUES:', sorted(os.environ.values()))\n"
+            "_cache = os.path.join(os.environ.get('KERAS_HOME', '~/.keras'), 'datasets')\n"
+            "print('KERAS CACHE:', sorted(os.listdir(_cache)) if os.path.isdir(_cache) else [])\n")
     return text(with_prefix("perceptron_epoch", code))
 
 

@@ -1,60 +1,14 @@
-"""The website builds strictly (-nW) and its pages carry what readers need.
-
-The build goes into a temporary folder. When the same pytest run has already executed every book
-notebook under nbval (the full suite orders it so), the build uses those executions
-(``tests/executed_notebooks.py``) with execution off; otherwise it executes every notebook itself,
-as `make book` does.
-"""
+"""The website builds strictly (-nW) and its pages carry what readers need (``site``: conftest)."""
 
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
-import nbformat
 import pytest
-import yaml
 
 from course import REPO
 from dlcourse.book import toc_files, toc_notebooks
-from executed_notebooks import recorder
-
-BIN = Path(sys.executable).parent
-
 
 PAGES = toc_files(REPO)
 NOTEBOOK_PAGES = [str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)]
-
-
-# What the website's build reads: the configuration, the pages, and the exercise downloads.
-BOOK_SOURCES = ["_config.yml", "_toc.yml", "book", "exercises"]
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory, request):
-    output = tmp_path_factory.mktemp("site")
-    source = output / "source"
-    for name in BOOK_SOURCES:
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        else:
-            shutil.copy2(REPO / name, source / name)
-    executed = {path: recorder(request.config).executed(path) for path in toc_notebooks(REPO)}
-    if executed and all(notebook is not None for notebook in executed.values()):
-        for path, notebook in executed.items():
-            nbformat.write(notebook, source / path.relative_to(REPO))
-        config = yaml.safe_load((source / "_config.yml").read_text())
-        config["execute"]["execute_notebooks"] = "off"
-        (source / "_config.yml").write_text(yaml.safe_dump(config, sort_keys=False))
-        print("building from the notebooks nbval executed in this run")
-    result = subprocess.run(
-        [str(BIN / "jupyter-book"), "build", str(source), "--builder", "html", "-nW", "--keep-going",
-         "--path-output", str(output)],
-        capture_output=True, text=True,
-    )
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
-    return output / "_build" / "html"
 
 
 @pytest.mark.parametrize("name", PAGES)

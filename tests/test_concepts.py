@@ -86,3 +86,47 @@ def test_book_teaches_every_seed_concept():
     text = "\n".join(chapter_text(folder.name) for folder in sorted((REPO / "book").iterdir()) if folder.is_dir())
     missing = [f"{pattern} ({korean})" for pattern, korean in concepts if not re.search(pattern, text, re.IGNORECASE)]
     assert not missing, f"the book never mentions: {missing}"
+
+
+GLOSSARY = REPO / "book" / "glossary.md"
+ROW = re.compile(r"^\| (?P<english>[^|]+) \| (?P<korean>[^|]+) \| (?P<definition>[^|]+) \| \{ref\}`(?P<label>[a-z0-9-]+)` \|$")
+
+
+def glossary_rows() -> list[dict]:
+    return [match.groupdict() for line in GLOSSARY.read_text(encoding="utf-8").splitlines()
+            if (match := ROW.match(line))]
+
+
+def page_labels() -> dict[str, str]:
+    """Label -> the text of the page that carries it."""
+    labels = {}
+    for path in sorted((REPO / "book").rglob("*.ipynb")) + sorted((REPO / "book").rglob("*.md")):
+        text = "\n".join(cell.source for cell in nbformat.read(path, as_version=4).cells) if path.suffix == ".ipynb" \
+            else path.read_text(encoding="utf-8")
+        for label in re.findall(r"^\(([a-z0-9-]+)\)=", text, flags=re.MULTILINE):
+            labels[label] = text
+    return labels
+
+
+def test_glossary_rows_are_complete_and_link_to_pages_that_teach_them():
+    rows = glossary_rows()
+    lines = [line for line in GLOSSARY.read_text(encoding="utf-8").splitlines() if line.startswith("| ")]
+    assert len(rows) == len(lines) - 1 > 100, "every table row has four cells, the last a {ref} link"
+    labels = page_labels()
+    for row in rows:
+        korean = row["korean"].strip()
+        assert re.search(r"[\uac00-\ud7a3]", korean) or korean.lower() in row["english"].replace("`", "").lower(), row
+        assert row["label"] in labels, f"{row['english']}: no page is labelled {row['label']}"
+        page = labels[row["label"]].lower()
+        phrase = re.sub(r"\(.*?\)|`", "", row["english"]).strip().lower()
+        words = [word[:4] for word in re.findall(r"[a-z0-9]{3,}", phrase)]
+        assert phrase in page or all(word in page for word in words), f"{row['english']}: not on {row['label']}"
+
+
+def test_glossary_covers_every_concept_of_the_chapters_and_the_seed_list():
+    english = [row["english"] for row in glossary_rows()]
+    patterns = [pattern for patterns in CHAPTER_CONCEPTS.values() for pattern in patterns]
+    patterns += [pattern for pattern, _ in seed_concepts()]
+    missing = sorted({pattern for pattern in patterns
+                      if not any(re.search(pattern, term, re.IGNORECASE) for term in english)})
+    assert not missing, f"no glossary entry for: {missing}"

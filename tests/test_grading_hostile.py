@@ -159,6 +159,11 @@ def test_kernels_see_no_grading_environment(batch):
     assert not any(name.startswith(("NBGRADER", "JPY", "DLCOURSE", "CI", "GITHUB")) for name in names), names
     assert "KERAS_HOME" in names and "HOME" in names
     assert CANARY not in output
+    # The Keras cache is there, read-only, so exercises that load data work offline.
+    host_cache = Path(os.environ["KERAS_HOME"]) / "datasets"
+    if host_cache.is_dir():
+        listed = ast.literal_eval(re.search(r"KERAS CACHE: (\[.*\])", output).group(1))
+        assert listed == sorted(path.name for path in host_cache.iterdir())
 
 
 def test_scores_never_exceed_points(batch):

@@ -180,18 +180,19 @@ class SandboxedKernel:
             if not self.alive():
                 run.status = "dead"
                 break
-            try:
-                message = self.client.get_iopub_msg(timeout=0.05)
-            except queue.Empty:
-                message = None
-            if message is not None and message.get("parent_header", {}).get("msg_id") == message_id:
-                if message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
-                    idle = True
-                else:
-                    outputs.add(message)
-            if not replied:
+            if not idle:
                 try:
-                    reply = self.client.get_shell_msg(timeout=0)
+                    message = self.client.get_iopub_msg(timeout=0.05)
+                except queue.Empty:
+                    message = None
+                if message is not None and message.get("parent_header", {}).get("msg_id") == message_id:
+                    if message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
+                        idle = True
+                    else:
+                        outputs.add(message)
+            if not replied:
+                try:  # once the kernel is idle, its reply is due: wait for it rather than for IOPub
+                    reply = self.client.get_shell_msg(timeout=0.05 if idle else 0)
                 except queue.Empty:
                     reply = None
                 if reply is not None and reply.get("parent_header", {}).get("msg_id") == message_id:

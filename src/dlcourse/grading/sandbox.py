@@ -70,10 +70,12 @@ def _keras_files(keras_home: Path | None) -> list[tuple[Path, str]]:
     if keras_home is None or not keras_home.is_dir():
         return []
     files = []
-    for path in sorted(keras_home.rglob("*")):
-        if path.is_file():
-            files.append((path.resolve(), f"{KERAS_HOME_INSIDE}/{path.relative_to(keras_home).as_posix()}"))
-    return files
+    for folder, _, names in os.walk(keras_home, followlinks=True):  # a linked cache has linked folders
+        for name in sorted(names):
+            path = Path(folder) / name
+            if path.is_file():
+                files.append((path.resolve(), f"{KERAS_HOME_INSIDE}/{path.relative_to(keras_home).as_posix()}"))
+    return sorted(files, key=lambda pair: pair[1])
 
 
 class Jail:

@@ -1,0 +1,61 @@
+"""The website, built once per test run into a temporary folder (the ``site`` fixture).
+
+The build is strict (``-nW --keep-going``). When the same pytest run has already executed every
+book notebook under nbval (the suite orders the site tests last), the build finds those executions
+in its cache (``tests/executed_notebooks.py``); otherwise it executes every notebook itself, as
+`make book` does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from jupyter_cache import get_cache
+from jupyter_cache.base import CacheBundleIn
+
+from course import REPO
+from dlcourse.book import toc_notebooks
+from executed_notebooks import recorder
+
+BIN = Path(sys.executable).parent
+
+# What the website's build reads: the configuration, the pages, and the exercise downloads.
+BOOK_SOURCES = ["_config.yml", "_toc.yml", "_static", "book", "exercises"]
+
+
+def build_site(tmp_path_factory, config) -> Path:
+    """Build the book into a temporary folder; return its ``_build/html``."""
+    output = tmp_path_factory.mktemp("site")
+    source = output / "source"
+    for name in BOOK_SOURCES:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        else:
+            shutil.copy2(REPO / name, source / name)
+    plugin = recorder(config)
+    executed = {path: plugin.executed(path) for path in toc_notebooks(REPO)}
+    if executed and all(notebook is not None for notebook in executed.values()):
+        # The execution cache, filled with what nbval ran: the build (cache mode) reuses it, and
+        # its execution table shows how long each notebook's cells took.
+        cache = get_cache(str(output / "jupyter_cache"))
+        for path, notebook in executed.items():
+            bundle = CacheBundleIn(notebook, str(source / path.relative_to(REPO)),
+                                   data={"execution_seconds": plugin.seconds[path.resolve()]})
+            cache.cache_notebook_bundle(bundle, check_validity=False, overwrite=True)
+        book_config = yaml.safe_load((source / "_config.yml").read_text())
+        book_config["execute"]["cache"] = str(output / "jupyter_cache")
+        (source / "_config.yml").write_text(yaml.safe_dump(book_config, sort_keys=False))
+        print("building from the notebooks nbval executed in this run")
+    result = subprocess.run(
+        [str(BIN / "jupyter-book"), "build", str(source), "--builder", "html", "-nW", "--keep-going",
+         "--path-output", str(output)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
+    return output / "_build" / "html"
+
+

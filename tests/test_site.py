@@ -1,0 +1,161 @@
+"""The website as a reader meets it: served on 127.0.0.1 and driven in Debian's headless Chromium.
+
+Every page of the table of contents loads, logs no JavaScript error of its own (resources from
+other hosts may fail offline: those are told apart), shows every image, and links only to pages
+and anchors that exist. Chapter pages draw their saved widgets, and the search finds what the book
+teaches. A screenshot of a chapter page is kept in ``reports/site/`` as an artifact.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from course import REPO
+from dlcourse.book import toc_files, toc_notebooks
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+PAGES = toc_files(REPO)
+# The pages whose notebook builds a widget explorer.
+WIDGET_PAGES = sorted(str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)
+                      if "PlotExplorer(" in path.read_text())
+ARTIFACTS = REPO / "reports" / "site"
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.fail("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                     "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+                     "--window-size=1280,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+def visit(browser, url):
+    browser.get(url)
+    deadline = time.monotonic() + 30
+    while browser.execute_script("return document.readyState") != "complete" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return browser.get_log("browser")
+
+
+def own_errors(entries, origin):
+    """Severe console entries that are about this site, not a resource from another host."""
+    errors = []
+    for entry in entries:
+        if entry["level"] != "SEVERE":
+            continue
+        urls = re.findall(r"https?://[^\s\"')]+", entry["message"])
+        if urls and all(not url.startswith(origin) for url in urls):
+            continue  # another host (a CDN, a launch service): unreachable offline, not ours
+        errors.append(entry["message"])
+    return errors
+
+
+@functools.lru_cache(maxsize=None)
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            body = response.read()
+            kind = response.headers.get("Content-Type", "")
+            return response.status, body.decode("utf-8", "replace") if "html" in kind else ""
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_loads_cleanly_with_its_images_and_links(browser, server, name):
+    url = f"{server}/{name}.html"
+    assert fetch(url)[0] == 200
+    errors = own_errors(visit(browser, url), server)
+    assert not errors, errors
+    broken = browser.execute_script(
+        "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+    assert not broken, f"images that did not load: {broken}"
+    links = browser.execute_script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
+    for link in sorted(set(links)):
+        if not link.startswith(server):
+            continue
+        address, _, anchor = link.partition("#")
+        status, page = fetch(address)
+        assert status == 200, f"{name} links to {link}: HTTP {status}"
+        if anchor and page:
+            anchor = urllib.parse.unquote(anchor)
+            assert re.search(rf'id="{re.escape(anchor)}"', page), f"{name} links to a missing anchor: {link}"
+
+
+@pytest.mark.parametrize("name", WIDGET_PAGES)
+def test_saved_widgets_are_drawn(browser, server, site, name):
+    html = (site / f"{name}.html").read_text()
+    views = html.count("application/vnd.jupyter.widget-view+json")
+    assert views >= 1, "the page embeds no widget view"
+    visit(browser, f"{server}/{name}.html")
+    drawn = browser.execute_script("return document.querySelectorAll('.jupyter-widgets.widget-static').length")
+    assert drawn == views, f"{drawn} of {views} widgets drawn"
+    figures = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.widget-static img')).filter(i => i.naturalWidth > 0).length")
+    controls = browser.execute_script(
+        "return document.querySelectorAll('.widget-static input, .widget-static select').length")
+    assert figures >= 1 and controls >= 1, (figures, controls)
+
+
+def test_search_finds_what_the_book_teaches(browser, server):
+    visit(browser, f"{server}/search.html?q=backpropagation")
+    deadline = time.monotonic() + 30
+    results = []
+    while time.monotonic() < deadline:
+        results = browser.execute_script(
+            "return Array.from(document.querySelectorAll('#search-results li a')).map(a => a.href)")
+        if results:
+            break
+        time.sleep(0.2)
+    assert any("/book/ann/" in result for result in results), results
+
+
+def test_a_chapter_page_screenshot_is_saved(browser, server):
+    visit(browser, f"{server}/book/ann/neurons.html")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / "ann-neurons.png"
+    assert browser.save_screenshot(str(path))
+    assert path.stat().st_size > 10_000 and path.read_bytes().startswith(b"\x89PNG")
+
+
+def teardown_module():
+    shutil.rmtree(ARTIFACTS / "tmp", ignore_errors=True)
