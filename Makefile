@@ -19,7 +19,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test exercises lab bench bench-grading grade clean clean-notebooks
+.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -29,6 +29,8 @@ help:
 	@echo "make bench       time every notebook and write reports/bench.md"
 	@echo "make grade A=a01_ann   autograde submitted/*/a01_ann/ (sandboxed), export grades.csv and feedback"
 	@echo "make bench-grading     time dlcourse grade against sequential nbgrader autograde"
+	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
+	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +48,19 @@ book: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
+# key metrics in reports/.
+NOTEBOOK_TESTS = $(BIN)/python -m pytest book solutions
+
+test-gpu: setup
+	$(BIN)/python tools/check_gpu.py
+	$(NOTEBOOK_TESTS) --timings-table reports/timings-$${KERAS_BACKEND:-tensorflow}-gpu.md
+
+BACKEND ?= jax
+test-backend: setup
+	@if [ "$(BACKEND)" = jax ]; then $(BIN)/python -c "import jax" 2>/dev/null || $(BIN)/python -m pip install --quiet -r requirements-jax.txt; fi
+	KERAS_BACKEND=$(BACKEND) $(NOTEBOOK_TESTS) --timings-table reports/timings-$(BACKEND)-cpu.md
 
 exercises: setup
 	@for assignment in $(ASSIGNMENTS); do \

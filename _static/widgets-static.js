@@ -8,6 +8,8 @@
  */
 (function () {
   "use strict";
+  if (window.dlcourseWidgetsDrawn) return; // loaded twice: draw once
+  window.dlcourseWidgetsDrawn = true;
 
   const STATE = "application/vnd.jupyter.widget-state+json";
   const VIEW = "application/vnd.jupyter.widget-view+json";

@@ -12,10 +12,19 @@ matplotlib.use("Agg")
 SHARED_CACHE = Path(__file__).resolve().parents[2] / "shared" / "keras"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--timings-table", default=None,
+                     help="write a table of each notebook's backend, device, wall time and key metrics here")
+
+
 def pytest_configure(config):
     from executed_notebooks import NotebookRecorder
 
     config.pluginmanager.register(NotebookRecorder(), "executed-notebooks")
+    if config.getoption("--timings-table"):
+        from notebook_timings import NotebookTimings
+
+        config.pluginmanager.register(NotebookTimings(Path(config.getoption("--timings-table")).resolve()), "timings")
     # A pre-filled cache beside the checkout is linked into a writable KERAS_HOME, so the
     # suite never downloads. Kernels started by the tests inherit this environment.
     if "KERAS_HOME" not in os.environ and SHARED_CACHE.is_dir():
@@ -30,3 +39,26 @@ def site(tmp_path_factory, request):
     from site_build import build_site
 
     return build_site(tmp_path_factory, request.config)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip, with the reason shown, the notebooks whose metadata says they need another backend.
+
+    A notebook that cannot run on every Keras backend says so in its metadata:
+    ``"dlcourse": {"backends": ["tensorflow"], "why": "a tf.data aside"}``. None does today.
+    """
+    import json
+
+    backend = os.environ.get("KERAS_BACKEND", "tensorflow")
+    needs = {}
+    for item in items:
+        path = Path(str(item.path))
+        if path.suffix != ".ipynb":
+            continue
+        if path not in needs:
+            metadata = json.loads(path.read_text(encoding="utf-8")).get("metadata", {}).get("dlcourse", {})
+            needs[path] = metadata
+        backends = needs[path].get("backends")
+        if backends and backend not in backends:
+            reason = f"{path.name} needs the {' or '.join(backends)} backend: {needs[path].get('why', 'see its metadata')}"
+            item.add_marker(pytest.mark.skip(reason=reason))

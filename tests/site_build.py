@@ -31,6 +31,7 @@ def build_site(tmp_path_factory, config) -> Path:
     """Build the book into a temporary folder; return its ``_build/html``."""
     output = tmp_path_factory.mktemp("site")
     source = output / "source"
+    source.mkdir()
     for name in BOOK_SOURCES:
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
