@@ -55,3 +55,13 @@ def test_exercise_release_is_downloadable_from_the_chapter(site, chapter):
     downloaded = (site / f"book/{chapter}" / links[0]).resolve()
     assert downloaded.read_bytes() == (REPO / f"exercises/{assignment}/{assignment}.ipynb").read_bytes()
     assert b"BEGIN SOLUTION" not in downloaded.read_bytes()
+
+
+def test_timings_page_has_the_builds_execution_table(site):
+    html = (site / "book" / "timings.html").read_text()
+    table = html[html.index("Run Time"):]
+    for name in NOTEBOOK_PAGES:
+        relative = name.removeprefix("book/")
+        row = re.search(rf'href="{re.escape(relative)}\.html".*?</tr>', table, flags=re.DOTALL)
+        assert row, f"{name} is missing from the execution table"
+        assert re.search(r"<p>\d+\.\d+</p>", row.group(0)), f"{name} has no run time"
