@@ -46,8 +46,16 @@ setup: $(STAMP) $(KERAS_HOME_STAMP)
 book: setup
 	$(BIN)/jupyter-book build . --builder html -nW --keep-going
 
+# The suite runs in two pytest runs: the notebooks and the other tests in parallel workers (one
+# file stays in one worker; on 2 cores three workers keep both busy), then the website's tests, whose build reuses the notebooks' executions.
+TEST_WORKERS ?= 3
+SITE_TESTS := tests/test_book.py tests/test_site.py
+TEST_EXECUTIONS := $(abspath _build/test-executions)
+
 test: setup
-	$(BIN)/python -m pytest
+	rm -rf $(TEST_EXECUTIONS)
+	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(addprefix --ignore=,$(SITE_TESTS))
+	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest $(SITE_TESTS)
 
 # Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
 # key metrics in reports/. `-p conftest` loads tests/conftest.py (the Keras cache, the table).

@@ -5,11 +5,16 @@ receives every output. This plugin keeps those outputs, the time the cells took,
 kernel's widget state at the end of the notebook, and rebuilds the executed notebook from them.
 ``tests/test_book.py`` then puts these notebooks into the build's execution cache, provided every
 cell of every book notebook passed in the same pytest run, so the build executes nothing again.
+
+`make test` runs the notebooks in parallel pytest workers, then the website's tests in a second
+run. There ``DLCOURSE_EXECUTED`` names a folder: each worker saves there every notebook whose
+cells all passed, and the second run's build reads them back (``saved_executions``).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import nbformat
@@ -17,6 +22,7 @@ import pytest
 from nbval.plugin import IPyNbCell
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+SAVED = "DLCOURSE_EXECUTED"  # the folder where executed notebooks are passed between runs
 SITE_TESTS = {"test_book.py", "test_site.py", "test_lab.py"}
 _STATE_CODE = """
 import json as _json
@@ -78,6 +84,20 @@ class NotebookRecorder:
             raise RuntimeError(f"could not read the widget state: {reply['content']}")
         return json.loads("".join(printed))
 
+    def pytest_sessionfinish(self, session):
+        folder = os.environ.get(SAVED)
+        if not folder:
+            return
+        root = Path(str(session.config.rootpath)).resolve()
+        for path in self.cells:
+            notebook = self.executed(path)
+            if notebook is None:
+                continue
+            notebook.metadata["dlcourse_execution_seconds"] = self.seconds[path]
+            target = Path(folder) / path.relative_to(root)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(notebook, target)
+
     def executed(self, path: Path) -> nbformat.NotebookNode | None:
         """The notebook at ``path`` with the outputs nbval received, or None if a cell did not pass."""
         path = Path(path).resolve()
@@ -102,3 +122,19 @@ class NotebookRecorder:
 
 def recorder(config) -> NotebookRecorder:
     return config.pluginmanager.get_plugin("executed-notebooks")
+
+
+def saved_executions(root: Path, paths: list[Path]) -> dict[Path, tuple[nbformat.NotebookNode, float]] | None:
+    """The executions an earlier run saved under ``DLCOURSE_EXECUTED``, or None unless all are there."""
+    folder = os.environ.get(SAVED)
+    if not folder:
+        return None
+    found = {}
+    for path in paths:
+        saved = Path(folder) / Path(path).resolve().relative_to(root.resolve())
+        if not saved.is_file():
+            return None
+        notebook = nbformat.read(saved, as_version=4)
+        seconds = notebook.metadata.pop("dlcourse_execution_seconds")
+        found[path] = (notebook, seconds)
+    return found

@@ -1,9 +1,9 @@
 """The website, built once per test run into a temporary folder (the ``site`` fixture).
 
 The build is strict (``-nW --keep-going``). When the same pytest run has already executed every
-book notebook under nbval (the suite orders the site tests last), the build finds those executions
-in its cache (``tests/executed_notebooks.py``); otherwise it executes every notebook itself, as
-`make book` does.
+book notebook under nbval (the suite orders the site tests last), or an earlier run of `make test`
+saved them (``DLCOURSE_EXECUTED``), the build finds those executions in its cache
+(``tests/executed_notebooks.py``); otherwise it executes every notebook itself, as `make book` does.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from jupyter_cache.base import CacheBundleIn
 
 from course import REPO
 from dlcourse.book import toc_notebooks
-from executed_notebooks import recorder
+from executed_notebooks import recorder, saved_executions
 
 BIN = Path(sys.executable).parent
 
@@ -38,14 +38,16 @@ def build_site(tmp_path_factory, config) -> Path:
         else:
             shutil.copy2(REPO / name, source / name)
     plugin = recorder(config)
-    executed = {path: plugin.executed(path) for path in toc_notebooks(REPO)}
-    if executed and all(notebook is not None for notebook in executed.values()):
+    executions = {path: (plugin.executed(path), plugin.seconds.get(Path(path).resolve())) for path in toc_notebooks(REPO)}
+    if not all(notebook is not None for notebook, _ in executions.values()):
+        executions = saved_executions(REPO, list(executions)) or {}
+    if executions:
         # The execution cache, filled with what nbval ran: the build (cache mode) reuses it, and
         # its execution table shows how long each notebook's cells took.
         cache = get_cache(str(output / "jupyter_cache"))
-        for path, notebook in executed.items():
+        for path, (notebook, seconds) in executions.items():
             bundle = CacheBundleIn(notebook, str(source / path.relative_to(REPO)),
-                                   data={"execution_seconds": plugin.seconds[path.resolve()]})
+                                   data={"execution_seconds": seconds})
             cache.cache_notebook_bundle(bundle, check_validity=False, overwrite=True)
         book_config = yaml.safe_load((source / "_config.yml").read_text())
         book_config["execute"]["cache"] = str(output / "jupyter_cache")
