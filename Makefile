@@ -47,8 +47,8 @@ book: setup
 	$(BIN)/jupyter-book build . --builder html -nW --keep-going
 
 # The suite runs in two pytest runs: the notebooks and the other tests in parallel workers (one
-# file stays in one worker; on 2 cores three workers keep both busy), then the website's tests, whose build reuses the notebooks' executions.
-TEST_WORKERS ?= 3
+# file stays in one worker), then the website's tests, whose build reuses the notebooks' executions.
+TEST_WORKERS ?= 2
 SITE_TESTS := tests/test_book.py tests/test_site.py
 TEST_EXECUTIONS := $(abspath _build/test-executions)
 
