@@ -47,15 +47,16 @@ book: setup
 	$(BIN)/jupyter-book build . --builder html -nW --keep-going
 
 # The suite runs in two pytest runs: the notebooks and the other tests in parallel workers (one
-# file stays in one worker), then the website's tests, whose build reuses the notebooks' executions.
+# file stays in one worker), then the website's tests (marked `site`), whose build reuses the
+# notebooks' executions saved under _build/test-executions. Files go to the workers in collection
+# order: the long grading files of tests/ first, the short solution notebooks last.
 TEST_WORKERS ?= 2
-SITE_TESTS := tests/test_book.py tests/test_site.py
 TEST_EXECUTIONS := $(abspath _build/test-executions)
 
 test: setup
 	rm -rf $(TEST_EXECUTIONS)
-	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(addprefix --ignore=,$(SITE_TESTS))
-	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest $(SITE_TESTS)
+	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not site"
+	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest -m site
 
 # Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
 # key metrics in reports/. `-p conftest` loads tests/conftest.py (the Keras cache, the table).

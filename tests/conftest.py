@@ -20,7 +20,7 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     from executed_notebooks import NotebookRecorder
 
-    config.pluginmanager.register(NotebookRecorder(), "executed-notebooks")
+    config.pluginmanager.register(NotebookRecorder(Path(str(config.rootpath)).resolve()), "executed-notebooks")
     if config.getoption("--timings-table"):
         from notebook_timings import NotebookTimings
 
@@ -34,11 +34,11 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, request):
+def site(tmp_path_factory):
     """The website, built strictly once per run (``tests/site_build.py``)."""
     from site_build import build_site
 
-    return build_site(tmp_path_factory, request.config)
+    return build_site(tmp_path_factory)
 
 
 def pytest_collection_modifyitems(config, items):

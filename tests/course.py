@@ -98,7 +98,17 @@ def make_course(root: Path) -> Path:
 
 
 class FastGrader:
-    """Execute notebook variants in one kernel and score them as nbgrader does."""
+    """Execute a source notebook and variants of it in one kernel, and score them as nbgrader does.
+
+    The notebooks are blocks: a solution cell, then the test cells that grade it. A variant differs
+    from the source in some solution cells, and runs only from its first changed cell to the end
+    of its last changed block. The cells before it keep the source's scores; the cells after it,
+    which it did not run, have no score. Its cells meet the names a fresh run would give them: the
+    source runs first, whole, and the grader keeps the kernel's namespace as it was before each
+    code cell; a variant's run starts from the namespace kept before its first changed cell (so a
+    stub that raises defines nothing, as in a fresh kernel). ``tests/test_grading.py`` checks on
+    variants scored this way that the per-cell scores equal those of ``nbgrader autograde``.
+    """
 
     def __init__(self, working_directory: Path, timeout: int = 120):
         self.client = NotebookClient(
@@ -118,12 +128,58 @@ class FastGrader:
     def __exit__(self, *exc_info):
         return self._kernel.__exit__(*exc_info)
 
-    def score(self, notebook) -> dict[str, float]:
-        """Per-cell points of ``notebook`` run from a cleared namespace."""
-        variant = copy.deepcopy(notebook)
-        variant.cells.insert(0, nbformat.v4.new_code_cell("%reset -f"))
-        self.client.nb = variant
-        for index, cell in enumerate(variant.cells):
+    def _kernel_code(self, code: str) -> None:
+        """Run the grader's own ``code`` in the kernel, outside any notebook."""
+        cell = nbformat.v4.new_code_cell(code)
+        self.client.execute_cell(cell, 0)
+        if any(output.output_type == "error" for output in cell.outputs):
+            raise RuntimeError(f"the fast grader's own code failed: {cell.outputs}")
+
+    def _run(self, notebook, start: int, stop: int, keep: set[int] | None = None) -> dict[str, float]:
+        """Execute the code cells ``start:stop`` of ``notebook``; score the graded ones among them.
+
+        With ``keep``, keep the namespace before each code cell, and add the cell's index to it.
+        """
+        self.client.nb = notebook
+        for index, cell in enumerate(notebook.cells[start:stop], start=start):
             if cell.cell_type == "code":
+                if keep is not None:
+                    self._kernel_code(_KEEP.format(index=index))
+                    keep.add(index)
                 self.client.execute_cell(cell, index)
-        return {grade_id(cell): float(determine_grade(cell, self.log)[0]) for cell in variant.cells if is_grade(cell)}
+        return {grade_id(cell): float(determine_grade(cell, self.log)[0])
+                for cell in notebook.cells[start:stop] if is_grade(cell)}
+
+    def score_all(self, source, variants: dict) -> dict:
+        """Per-cell points of ``source`` (key None) and of each variant (by its key)."""
+        kept: set[int] = set()
+        base = self._run(copy.deepcopy(source), 0, len(source.cells), kept)
+        scores = {None: base}
+        for key, variant in variants.items():
+            start, stop = changed_blocks(source, variant)
+            later = [index for index in kept if index >= start]
+            if later:
+                self._kernel_code(_RESTORE.format(index=min(later)))
+            before = {grade_id(cell) for cell in variant.cells[:start] if is_grade(cell)}
+            scores[key] = {name: points for name, points in base.items() if name in before}
+            scores[key].update(self._run(copy.deepcopy(variant), start, stop))
+        return scores
+
+
+# Kernel-side code: keep a copy of the namespace (the same objects) on the shell, out of the
+# namespace itself; put a kept one back.
+_KEEP = "get_ipython().__dict__.setdefault('_fast_grader_kept', {{}})[{index}] = dict(get_ipython().user_ns)"
+_RESTORE = ("(lambda shell: (shell.user_ns.clear(), shell.user_ns.update(shell._fast_grader_kept[{index}])))"
+            "(get_ipython());")
+
+
+def changed_blocks(source, variant) -> tuple[int, int]:
+    """The cells from the first changed one to the end of the last changed block, as (start, stop)."""
+    assert [cell.cell_type for cell in source.cells] == [cell.cell_type for cell in variant.cells]
+    assert [grade_id(cell) for cell in source.cells] == [grade_id(cell) for cell in variant.cells]
+    changed = [index for index, (a, b) in enumerate(zip(source.cells, variant.cells)) if a.source != b.source]
+    if not changed:
+        return len(source.cells), len(source.cells)
+    later_solutions = [index for index, cell in enumerate(source.cells) if index > changed[-1] and is_solution(cell)]
+    return changed[0], later_solutions[0] if later_solutions else len(source.cells)
+

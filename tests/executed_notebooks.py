@@ -3,18 +3,21 @@
 nbval runs each notebook cell by cell in a kernel and compares nothing in lax mode, but it
 receives every output. This plugin keeps those outputs, the time the cells took, and the
 kernel's widget state at the end of the notebook, and rebuilds the executed notebook from them.
-``tests/test_book.py`` then puts these notebooks into the build's execution cache, provided every
-cell of every book notebook passed in the same pytest run, so the build executes nothing again.
+When every cell of a notebook has passed, it saves the executed notebook under the folder
+``DLCOURSE_EXECUTED`` names (a temporary one unless set). The website's build
+(``tests/site_build.py``) puts these notebooks into its execution cache, so it executes nothing
+again, provided every book notebook is there.
 
-`make test` runs the notebooks in parallel pytest workers, then the website's tests in a second
-run. There ``DLCOURSE_EXECUTED`` names a folder: each worker saves there every notebook whose
-cells all passed, and the second run's build reads them back (``saved_executions``).
+The website's tests (marked ``site``) run after the notebooks: last in one pytest run, or in a
+second run, as `make test` does after running the rest in parallel workers.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -23,7 +26,6 @@ from nbval.plugin import IPyNbCell
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 SAVED = "DLCOURSE_EXECUTED"  # the folder where executed notebooks are passed between runs
-SITE_TESTS = {"test_book.py", "test_site.py", "test_lab.py"}
 _STATE_CODE = """
 import json as _json
 try:
@@ -37,16 +39,26 @@ except ImportError:
 class NotebookRecorder:
     """A pytest plugin: notebook path -> executed cells, failures and widget state."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
+        self.root = root
         self.cells: dict[Path, dict[int, list]] = {}
         self.failed: set[Path] = set()
         self.widget_state: dict[Path, dict | None] = {}
         self.seconds: dict[Path, float] = {}  # time spent running each notebook's cells
+        self.temporary: str | None = None
+
+    def pytest_configure(self, config):
+        if not os.environ.get(SAVED):
+            self.temporary = os.environ[SAVED] = tempfile.mkdtemp(prefix="dlcourse-executed-")
+
+    def pytest_unconfigure(self, config):
+        if self.temporary:
+            shutil.rmtree(self.temporary, ignore_errors=True)
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items):
         # The website's tests come after the notebooks, so that its build can use their executions.
-        items.sort(key=lambda item: Path(item.path).name in SITE_TESTS)
+        items.sort(key=lambda item: item.get_closest_marker("site") is not None)
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
@@ -69,7 +81,21 @@ class NotebookRecorder:
             kernel = item.parent.kernel
             if kernel is not None and kernel.is_alive() and path not in self.failed:
                 self.widget_state[path] = self._widget_state(kernel)
+            self._save(path)
         yield
+
+    def _save(self, path: Path) -> None:
+        """Save the executed notebook, or remove an older save if a cell did not pass."""
+        if not path.resolve().is_relative_to(self.root):
+            return  # a notebook outside the course, such as a test's own
+        target = Path(os.environ[SAVED]) / path.resolve().relative_to(self.root)
+        notebook = self.executed(path)
+        if notebook is None:
+            target.unlink(missing_ok=True)
+            return
+        notebook.metadata["dlcourse_execution_seconds"] = self.seconds[path]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(notebook, target)
 
     @staticmethod
     def _widget_state(kernel) -> dict | None:
@@ -83,20 +109,6 @@ class NotebookRecorder:
         if reply["content"]["status"] != "ok":
             raise RuntimeError(f"could not read the widget state: {reply['content']}")
         return json.loads("".join(printed))
-
-    def pytest_sessionfinish(self, session):
-        folder = os.environ.get(SAVED)
-        if not folder:
-            return
-        root = Path(str(session.config.rootpath)).resolve()
-        for path in self.cells:
-            notebook = self.executed(path)
-            if notebook is None:
-                continue
-            notebook.metadata["dlcourse_execution_seconds"] = self.seconds[path]
-            target = Path(folder) / path.relative_to(root)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(notebook, target)
 
     def executed(self, path: Path) -> nbformat.NotebookNode | None:
         """The notebook at ``path`` with the outputs nbval received, or None if a cell did not pass."""
@@ -120,12 +132,8 @@ class NotebookRecorder:
         return notebook
 
 
-def recorder(config) -> NotebookRecorder:
-    return config.pluginmanager.get_plugin("executed-notebooks")
-
-
 def saved_executions(root: Path, paths: list[Path]) -> dict[Path, tuple[nbformat.NotebookNode, float]] | None:
-    """The executions an earlier run saved under ``DLCOURSE_EXECUTED``, or None unless all are there."""
+    """The executions saved under ``DLCOURSE_EXECUTED``, or None unless every one of ``paths`` is there."""
     folder = os.environ.get(SAVED)
     if not folder:
         return None

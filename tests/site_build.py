@@ -1,8 +1,7 @@
 """The website, built once per test run into a temporary folder (the ``site`` fixture).
 
-The build is strict (``-nW --keep-going``). When the same pytest run has already executed every
-book notebook under nbval (the suite orders the site tests last), or an earlier run of `make test`
-saved them (``DLCOURSE_EXECUTED``), the build finds those executions in its cache
+The build is strict (``-nW --keep-going``). When nbval has already executed every book notebook,
+in this pytest run or an earlier one of `make test`, the build finds those executions in its cache
 (``tests/executed_notebooks.py``); otherwise it executes every notebook itself, as `make book` does.
 """
 
@@ -19,7 +18,7 @@ from jupyter_cache.base import CacheBundleIn
 
 from course import REPO
 from dlcourse.book import toc_notebooks
-from executed_notebooks import recorder, saved_executions
+from executed_notebooks import saved_executions
 
 BIN = Path(sys.executable).parent
 
@@ -27,7 +26,7 @@ BIN = Path(sys.executable).parent
 BOOK_SOURCES = ["_config.yml", "_toc.yml", "_static", "book", "exercises"]
 
 
-def build_site(tmp_path_factory, config) -> Path:
+def build_site(tmp_path_factory) -> Path:
     """Build the book into a temporary folder; return its ``_build/html``."""
     output = tmp_path_factory.mktemp("site")
     source = output / "source"
@@ -37,10 +36,7 @@ def build_site(tmp_path_factory, config) -> Path:
             shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         else:
             shutil.copy2(REPO / name, source / name)
-    plugin = recorder(config)
-    executions = {path: (plugin.executed(path), plugin.seconds.get(Path(path).resolve())) for path in toc_notebooks(REPO)}
-    if not all(notebook is not None for notebook, _ in executions.values()):
-        executions = saved_executions(REPO, list(executions)) or {}
+    executions = saved_executions(REPO, toc_notebooks(REPO))
     if executions:
         # The execution cache, filled with what nbval ran: the build (cache mode) reuses it, and
         # its execution table shows how long each notebook's cells took.
@@ -52,7 +48,7 @@ def build_site(tmp_path_factory, config) -> Path:
         book_config = yaml.safe_load((source / "_config.yml").read_text())
         book_config["execute"]["cache"] = str(output / "jupyter_cache")
         (source / "_config.yml").write_text(yaml.safe_dump(book_config, sort_keys=False))
-        print("building from the notebooks nbval executed in this run")
+        print("building from the notebooks nbval executed")
     result = subprocess.run(
         [str(BIN / "jupyter-book"), "build", str(source), "--builder", "html", "-nW", "--keep-going",
          "--path-output", str(output)],

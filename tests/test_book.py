@@ -7,6 +7,9 @@ import pytest
 from course import REPO
 from dlcourse.book import toc_files, toc_notebooks
 
+# The website's tests run after the notebooks, whose executions its build reuses.
+pytestmark = pytest.mark.site
+
 PAGES = toc_files(REPO)
 NOTEBOOK_PAGES = [str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)]
 

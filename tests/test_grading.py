@@ -1,11 +1,11 @@
-"""The autograding pipeline, end to end, through real nbgrader commands.
+"""The autograding pipeline, end to end, through real nbgrader commands, and every mutant's score.
 
 For each assignment in ``solutions/``: ``generate_assignment`` builds the release, then
-``autograde`` and ``export`` grade three kinds of submission: the reference solution (full
-marks), the untouched release (0 on every graded cell), and a sample of the known-wrong mutants.
-The fast grader scores the same submissions, and the two routes must agree cell by cell; it then
-scores every mutant in ``tests/test_grading_mutants.py`` (a file of its own, so that a parallel
-run grades both at once).
+``autograde`` and ``export`` grade three submissions: the reference solution (full marks), the
+untouched release (0 on every graded cell), and a cross-check mutant (two known-wrong functions at
+once: the first and the last of the notebook). The fast grader (``tests/course.py``) scores the
+same three, and the two routes must agree cell by cell. The fast grader then scores every mutant
+in ``tests/mutants/``: each must score below full marks on the function it breaks.
 """
 
 import csv
@@ -31,14 +31,31 @@ from course import (
     with_code,
 )
 
-def cross_checked_mutants(assignment):
-    """Mutants that also go through real autograde: the first of the first and last function."""
+MUTANT_CASES = [
+    pytest.param(assignment, function, name, id=f"{assignment}/{function}/{name}")
+    for assignment in ASSIGNMENTS
+    for function, name, _ in mutants(assignment)
+]
+
+
+def cross_check_mutant(assignment) -> dict[str, str]:
+    """Solution cell -> mutant code: the first mutant of the notebook's first and last function."""
+    functions = solution_ids(source_notebook(assignment))
     cases = mutants(assignment)
-    functions = sorted({function for function, _, _ in cases})
-    if not functions:
-        return []
-    chosen = {functions[0], functions[-1]}
-    return [next(case for case in cases if case[0] == function) for function in sorted(chosen)]
+    return {
+        function: next(path for mutated, _, path in cases if mutated == function).read_text()
+        for function in dict.fromkeys([functions[0], functions[-1]])
+    }
+
+
+def submissions(assignment) -> dict[str, nbformat.NotebookNode]:
+    """What autograde and the fast grader both grade, by student."""
+    source = source_notebook(assignment)
+    return {
+        "solution": source,
+        "release": release_variant(source),
+        "cross-check-mutant": with_code(source, cross_check_mutant(assignment)),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -53,31 +70,28 @@ def course(tmp_path_factory):
 @pytest.fixture(scope="module")
 def autograded(course):
     """Submit, autograde and export; return per-cell scores and the CSV rows by student."""
-    submissions = {}
+    graded = {}
     for assignment in ASSIGNMENTS:
         notebook_name = f"{assignment}.ipynb"
         students = {
             "solution": course / "solutions" / assignment / notebook_name,
             "release": course / "exercises" / assignment / notebook_name,
         }
-        for function, name, path in cross_checked_mutants(assignment):
-            mutant = with_code(source_notebook(assignment), {function: path.read_text()})
-            mutant_file = course / "mutants" / f"{assignment}-{function}-{name}.ipynb"
-            mutant_file.parent.mkdir(exist_ok=True)
-            nbformat.write(mutant, mutant_file)
-            students[f"m-{function}-{name}"] = mutant_file
         for student, notebook in students.items():
             folder = course / "submitted" / student / assignment
             folder.mkdir(parents=True)
             shutil.copy(notebook, folder / notebook_name)
+        mutant = course / "submitted" / "cross-check-mutant" / assignment
+        mutant.mkdir(parents=True)
+        nbformat.write(submissions(assignment)["cross-check-mutant"], mutant / notebook_name)
         nbgrader("autograde", assignment, "--force", cwd=course)
-        submissions[assignment] = list(students)
+        graded[assignment] = [*students, "cross-check-mutant"]
     nbgrader("export", "--to", "grades.csv", cwd=course)
     with open(course / "grades.csv", newline="") as handle:
         rows = {(row["assignment"], row["student_id"]): row for row in csv.DictReader(handle)}
     cells = {}
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        for assignment, students in submissions.items():
+        for assignment, students in graded.items():
             for student in students:
                 notebook = gradebook.find_submission_notebook(assignment, assignment, student)
                 cells[assignment, student] = {grade.name: grade.score for grade in notebook.grades}
@@ -86,17 +100,23 @@ def autograded(course):
 
 @pytest.fixture(scope="module")
 def fast_scores(course):
-    """Fast-grader scores of what ``autograded`` grades: solution, release and sampled mutants."""
+    """Fast-grader scores by (assignment, student) and (assignment, function, mutant name).
+
+    Each assignment's variants are scored in one kernel: every mutant, then the release and the
+    cross-check mutant, so that the cross-check meets whatever the mutants left in the kernel.
+    """
     scores = {}
     for assignment in ASSIGNMENTS:
         source = source_notebook(assignment)
+        variants = {(function, name): with_code(source, {function: path.read_text()})
+                    for function, name, path in mutants(assignment)}
+        variants.update((student, notebook) for student, notebook in submissions(assignment).items()
+                        if student != "solution")
         with FastGrader(course / "solutions" / assignment) as grader:
-            scores[assignment, "solution"] = grader.score(source)
-            scores[assignment, "release"] = grader.score(release_variant(source))
-            for function, name, path in cross_checked_mutants(assignment):
-                scores[assignment, f"m-{function}-{name}"] = grader.score(
-                    with_code(source, {function: path.read_text()})
-                )
+            graded = grader.score_all(source, variants)
+        scores[assignment, "solution"] = graded.pop(None)
+        for key, cells in graded.items():
+            scores[(assignment, key) if isinstance(key, str) else (assignment, *key)] = cells
     return scores
 
 
@@ -120,7 +140,7 @@ def test_release_scores_zero_on_every_graded_cell(assignment, autograded):
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_fast_grader_agrees_with_autograde(assignment, autograded, fast_scores):
     students = [student for (name, student) in autograded["cells"] if name == assignment]
-    assert len(students) >= 3
+    assert students == list(submissions(assignment))
     for student in students:
         assert fast_scores[assignment, student] == autograded["cells"][assignment, student], student
 
@@ -149,3 +169,12 @@ def test_committed_release_matches_generate_assignment(assignment, course):
         assert (generated / name).read_bytes() == (committed / name).read_bytes(), (
             f"exercises/{assignment}/{name} differs from a fresh `nbgrader generate_assignment`: run `make exercises`"
         )
+
+
+@pytest.mark.parametrize(("assignment", "function", "name"), MUTANT_CASES)
+def test_mutant_scores_below_full_marks(assignment, function, name, fast_scores):
+    notebook = source_notebook(assignment)
+    cells = cells_grading(notebook, function)
+    points = max_points(notebook)
+    earned = sum(fast_scores[assignment, function, name][cell] for cell in cells)
+    assert earned < sum(points[cell] for cell in cells), f"{name} earned full marks on {function}"

@@ -24,6 +24,9 @@ import pytest
 from course import REPO
 from dlcourse.book import toc_files, toc_notebooks
 
+# The website's tests run after the notebooks, whose executions its build reuses.
+pytestmark = pytest.mark.site
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 PAGES = toc_files(REPO)
