@@ -53,10 +53,11 @@ book: setup
 TEST_WORKERS ?= 2
 TEST_EXECUTIONS := $(abspath _build/test-executions)
 
+test: export DLCOURSE_EXECUTED := $(TEST_EXECUTIONS)
 test: setup
 	rm -rf $(TEST_EXECUTIONS)
-	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not site"
-	DLCOURSE_EXECUTED=$(TEST_EXECUTIONS) $(BIN)/python -m pytest -m site
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not site"
+	$(BIN)/python -m pytest -m site
 
 # Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
 # key metrics in reports/. `-p conftest` loads tests/conftest.py (the Keras cache, the table).

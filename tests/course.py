@@ -135,31 +135,29 @@ class FastGrader:
         if any(output.output_type == "error" for output in cell.outputs):
             raise RuntimeError(f"the fast grader's own code failed: {cell.outputs}")
 
-    def _run(self, notebook, start: int, stop: int, keep: set[int] | None = None) -> dict[str, float]:
+    def _run(self, notebook, start: int, stop: int, keep: bool = False) -> dict[str, float]:
         """Execute the code cells ``start:stop`` of ``notebook``; score the graded ones among them.
 
-        With ``keep``, keep the namespace before each code cell, and add the cell's index to it.
+        With ``keep``, keep the namespace before each code cell, by the cell's index.
         """
         self.client.nb = notebook
         for index, cell in enumerate(notebook.cells[start:stop], start=start):
             if cell.cell_type == "code":
-                if keep is not None:
+                if keep:
                     self._kernel_code(_KEEP.format(index=index))
-                    keep.add(index)
                 self.client.execute_cell(cell, index)
         return {grade_id(cell): float(determine_grade(cell, self.log)[0])
                 for cell in notebook.cells[start:stop] if is_grade(cell)}
 
     def score_all(self, source, variants: dict) -> dict:
         """Per-cell points of ``source`` (key None) and of each variant (by its key)."""
-        kept: set[int] = set()
-        base = self._run(copy.deepcopy(source), 0, len(source.cells), kept)
+        base = self._run(copy.deepcopy(source), 0, len(source.cells), keep=True)
         scores = {None: base}
         for key, variant in variants.items():
             start, stop = changed_blocks(source, variant)
-            later = [index for index in kept if index >= start]
-            if later:
-                self._kernel_code(_RESTORE.format(index=min(later)))
+            kept = [index for index, cell in enumerate(source.cells) if cell.cell_type == "code" and index >= start]
+            if kept:
+                self._kernel_code(_RESTORE.format(index=kept[0]))
             before = {grade_id(cell) for cell in variant.cells[:start] if is_grade(cell)}
             scores[key] = {name: points for name, points in base.items() if name in before}
             scores[key].update(self._run(copy.deepcopy(variant), start, stop))

@@ -88,7 +88,7 @@ class NotebookRecorder:
         """Save the executed notebook, or remove an older save if a cell did not pass."""
         if not path.resolve().is_relative_to(self.root):
             return  # a notebook outside the course, such as a test's own
-        target = Path(os.environ[SAVED]) / path.resolve().relative_to(self.root)
+        target = saved_path(self.root, path)
         notebook = self.executed(path)
         if notebook is None:
             target.unlink(missing_ok=True)
@@ -132,14 +132,16 @@ class NotebookRecorder:
         return notebook
 
 
+def saved_path(root: Path, path: Path) -> Path:
+    """Where the execution of the notebook at ``path`` (under ``root``) is saved."""
+    return Path(os.environ[SAVED]) / Path(path).resolve().relative_to(Path(root).resolve())
+
+
 def saved_executions(root: Path, paths: list[Path]) -> dict[Path, tuple[nbformat.NotebookNode, float]] | None:
     """The executions saved under ``DLCOURSE_EXECUTED``, or None unless every one of ``paths`` is there."""
-    folder = os.environ.get(SAVED)
-    if not folder:
-        return None
     found = {}
     for path in paths:
-        saved = Path(folder) / Path(path).resolve().relative_to(root.resolve())
+        saved = saved_path(root, path)
         if not saved.is_file():
             return None
         notebook = nbformat.read(saved, as_version=4)
