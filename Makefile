@@ -19,7 +19,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade clean clean-notebooks
+.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -29,6 +29,8 @@ help:
 	@echo "make bench       time every notebook and write reports/bench.md"
 	@echo "make grade A=a01_ann   autograde submitted/*/a01_ann/ (sandboxed), export grades.csv and feedback"
 	@echo "make bench-grading     time dlcourse grade against sequential nbgrader autograde"
+	@echo "make mutation          mutmut's mutants of every reference solution, scored by the tests: reports/mutation.md"
+	@echo "make verdicts A=a01_ann   the solution, release, variants and mutants of one assignment, scored"
 	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
 	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
 
@@ -90,6 +92,15 @@ grade: setup
 
 bench-grading: setup
 	$(BIN)/python tools/bench_grading.py --output reports/bench-grading.md
+
+# Every single-change mutant of every reference solution (mutmut's operators), scored by the
+# function's tests; survivors must be killed or listed in tests/mutants/<a>/equivalent.yml.
+mutation: setup
+	$(BIN)/python -m dlcourse.testing.mutation --output reports/mutation.md
+
+verdicts: setup
+	@test -n "$(A)" || { echo "usage: make verdicts A=<assignment>"; exit 2; }
+	$(BIN)/python -m dlcourse.testing.verdicts $(A)
 
 clean-notebooks: setup
 	$(BIN)/python tools/clean_notebooks.py book solutions

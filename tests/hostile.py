@@ -16,7 +16,7 @@ from typing import Callable
 
 import nbformat
 
-from course import RELEASE, SOLUTIONS
+from dlcourse.testing.course import RELEASE, SOLUTIONS
 
 ASSIGNMENT = "a01_ann"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from nbval.plugin import IPyNbCell
 
-from course import REPO
+from dlcourse.testing.course import REPO
 
 _ASK = """
 import json as _json, sys as _sys

@@ -16,7 +16,7 @@ import yaml
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 
-from course import REPO
+from dlcourse.testing.course import REPO
 from dlcourse.book import toc_notebooks
 from executed_notebooks import saved_executions
 

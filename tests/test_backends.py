@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 
-from course import REPO
+from dlcourse.testing.course import REPO
 
 BIN = Path(sys.executable).parent
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from course import REPO
+from dlcourse.testing.course import REPO
 from dlcourse.book import toc_files, toc_notebooks
 
 # The website's tests run after the notebooks, whose executions its build reuses.

@@ -5,7 +5,7 @@ import re
 import nbformat
 import pytest
 
-from course import REPO
+from dlcourse.testing.course import REPO
 
 # Chapter folder under book/ -> regular expressions (case-insensitive) its text must contain.
 CHAPTER_CONCEPTS = {

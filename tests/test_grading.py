@@ -5,7 +5,9 @@ For each assignment in ``solutions/``: ``generate_assignment`` builds the releas
 untouched release (0 on every graded cell), and a cross-check mutant (two known-wrong functions at
 once: the first and the last of the notebook). The fast grader (``tests/course.py``) scores the
 same three, and the two routes must agree cell by cell. The fast grader then scores every mutant
-in ``tests/mutants/``: each must score below full marks on the function it breaks.
+in ``tests/mutants/``: each must score below full marks on the function it breaks; and every
+correct variant in ``tests/variants/``: each must score full marks on every cell it runs, the
+later functions that use it included.
 """
 
 import csv
@@ -16,7 +18,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-from course import (
+from dlcourse.testing.course import (
     ASSIGNMENTS,
     RELEASE,
     FastGrader,
@@ -28,6 +30,7 @@ from course import (
     solution_ids,
     source_notebook,
     cells_grading,
+    variants,
     with_code,
 )
 
@@ -35,6 +38,11 @@ MUTANT_CASES = [
     pytest.param(assignment, function, name, id=f"{assignment}/{function}/{name}")
     for assignment in ASSIGNMENTS
     for function, name, _ in mutants(assignment)
+]
+VARIANT_CASES = [
+    pytest.param(assignment, function, name, id=f"{assignment}/{function}/{name}")
+    for assignment in ASSIGNMENTS
+    for function, name, _ in variants(assignment)
 ]
 
 
@@ -100,20 +108,24 @@ def autograded(course):
 
 @pytest.fixture(scope="module")
 def fast_scores(course):
-    """Fast-grader scores by (assignment, student) and (assignment, function, mutant name).
+    """Fast-grader scores by (assignment, student), (assignment, function, mutant name) and
+    (assignment, "variant", function, variant name).
 
-    Each assignment's variants are scored in one kernel: every mutant, then the release and the
-    cross-check mutant, so that the cross-check meets whatever the mutants left in the kernel.
+    Each assignment's answers are scored in one kernel: every correct variant, every mutant, then
+    the release and the cross-check mutant, so that the cross-check meets whatever the others left
+    in the kernel.
     """
     scores = {}
     for assignment in ASSIGNMENTS:
         source = source_notebook(assignment)
-        variants = {(function, name): with_code(source, {function: path.read_text()})
-                    for function, name, path in mutants(assignment)}
-        variants.update((student, notebook) for student, notebook in submissions(assignment).items()
-                        if student != "solution")
+        answers = {("variant", function, name): with_code(source, {function: path.read_text()})
+                   for function, name, path in variants(assignment)}
+        answers.update(((function, name), with_code(source, {function: path.read_text()}))
+                       for function, name, path in mutants(assignment))
+        answers.update((student, notebook) for student, notebook in submissions(assignment).items()
+                       if student != "solution")
         with FastGrader(course / "solutions" / assignment) as grader:
-            graded = grader.score_all(source, variants)
+            graded = grader.score_all(source, answers, follow={key for key in answers if key[0] == "variant"})
         scores[assignment, "solution"] = graded.pop(None)
         for key, cells in graded.items():
             scores[(assignment, key) if isinstance(key, str) else (assignment, *key)] = cells
@@ -146,17 +158,19 @@ def test_fast_grader_agrees_with_autograde(assignment, autograded, fast_scores):
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_every_graded_function_has_tests_and_three_mutants(assignment):
+def test_every_graded_function_has_tests_three_mutants_and_three_variants(assignment):
     notebook = source_notebook(assignment)
     functions = solution_ids(notebook)
     assert len(functions) >= 4
-    counts = {function: 0 for function in functions}
-    for function, _, _ in mutants(assignment):
-        assert function in counts, f"mutant folder {function} names no solution cell"
-        counts[function] += 1
+    for kind, found in [("mutant", mutants(assignment)), ("variant", variants(assignment))]:
+        counts = {function: 0 for function in functions}
+        for function, _, _ in found:
+            assert function in counts, f"{kind} folder {function} names no solution cell"
+            counts[function] += 1
+        for function in functions:
+            assert counts[function] >= 3, f"{function} has {counts[function]} {kind}s"
     for function in functions:
         assert len(cells_grading(notebook, function)) >= 2, f"{function} needs several test cells"
-        assert counts[function] >= 3, f"{function} has {counts[function]} mutants"
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -178,3 +192,12 @@ def test_mutant_scores_below_full_marks(assignment, function, name, fast_scores)
     points = max_points(notebook)
     earned = sum(fast_scores[assignment, function, name][cell] for cell in cells)
     assert earned < sum(points[cell] for cell in cells), f"{name} earned full marks on {function}"
+
+
+@pytest.mark.parametrize(("assignment", "function", "name"), VARIANT_CASES)
+def test_correct_variant_scores_full_marks(assignment, function, name, fast_scores):
+    points = max_points(source_notebook(assignment))
+    scores = fast_scores[assignment, "variant", function, name]
+    assert set(cells_grading(source_notebook(assignment), function)) <= set(scores)
+    lost = {cell: f"{score} of {points[cell]}" for cell, score in scores.items() if score < points[cell]}
+    assert not lost, f"the correct variant {name} of {function} lost points: {lost}"

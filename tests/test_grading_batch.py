@@ -10,7 +10,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 import hostile
-from course import make_course, nbgrader
+from dlcourse.testing.course import make_course, nbgrader
 from dlcourse.grading import batch as grading
 from dlcourse.grading.kernel import KernelStartError, SandboxedKernel
 from test_grading_hostile import grade_command, sandbox_or_fail

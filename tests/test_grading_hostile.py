@@ -22,7 +22,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 import hostile
-from course import make_course, nbgrader
+from dlcourse.testing.course import make_course, nbgrader
 from dlcourse.grading.sandbox import SandboxUnavailable, check_sandbox
 
 BIN = Path(sys.executable).parent

@@ -13,7 +13,7 @@ from dlcourse.grading.nbgrader_plugins import HideHiddenTests, lint_test_source,
 from dlcourse.grading.probes import Case, _compare, flatten
 from dlcourse.grading.scoring import cell_score, clean_outputs, without_noise
 from dlcourse.grading.submissions import Assignment, Ungradable, defined_names, find_submissions, read_student_notebook, rebuild
-from course import REPO
+from dlcourse.testing.course import REPO
 
 
 @pytest.mark.parametrize(("source", "problem"), [
@@ -21,13 +21,18 @@ from course import REPO
     ("x = f(1)\nnp.allclose(x, 2)\nassert x", "discards it"),
     ("f(1) == 2\nassert True", "discards it"),
     ("def f(:", "does not parse"),
+    ("assert f(1) == 2", "needs a message"),
+    ("@given(st.integers())\ndef check(x):\n    assert f(x), 'f'\ncheck()", "needs @checks.search"),
+    ("@settings(max_examples=5)\n@given(st.integers())\ndef check(x):\n    assert f(x), 'f'\ncheck()", "needs @checks.search"),
 ])
 def test_lint_rejects_test_cells_that_cannot_fail(source, problem):
     assert any(problem in found for found in lint_test_source(source))
 
 
 @pytest.mark.parametrize("source", [
-    "assert f(1) == 2",
+    "assert f(1) == 2, f'f(1) is {f(1)}, expected 2'",
+    "### BEGIN HIDDEN TESTS\nassert f(1) == 2\n### END HIDDEN TESTS",
+    "@checks.search(10)\n@given(st.integers())\ndef check(x):\n    assert f(x) == x, 'f(x) == x'\ncheck()",
     "np.testing.assert_allclose(f(1), 2)",
     "if f(1) != 2:\n    raise AssertionError('wrong')",
 ])

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 import hostile
-from course import RELEASE
+from dlcourse.testing.course import RELEASE
 
 BIN = Path(sys.executable).parent
 # As JupyterLab's extension manager names them (its PyPI manager normalises the package names).

@@ -5,7 +5,7 @@ import subprocess
 import nbformat
 import pytest
 
-from course import REPO
+from dlcourse.testing.course import REPO
 
 TRACKED = subprocess.run(
     ["git", "ls-files", "--cached", "--others", "--exclude-standard", "*.ipynb"],

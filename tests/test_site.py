@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from course import REPO
+from dlcourse.testing.course import REPO
 from dlcourse.book import toc_files, toc_notebooks
 
 # The website's tests run after the notebooks, whose executions its build reuses.

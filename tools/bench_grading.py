@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import hostile  # noqa: E402
-from course import make_course, nbgrader  # noqa: E402
+from dlcourse.testing.course import make_course, nbgrader  # noqa: E402
 
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
 HOSTILE = ["c21_noop_helpers", "c22_ast_transformer", "c23_no_traceback", "c24_tf_noise", "c26_score_above_points",

@@ -28,16 +28,30 @@ class TestCellLintError(ValueError):
 
 
 def lint_test_source(source: str) -> list[str]:
-    """Problems of a test cell's code: no assertion, or a check whose result is discarded."""
+    """Problems of a test cell's code.
+
+    A test cell must be able to fail (an assertion, and no check whose result is thrown away); a
+    visible ``assert`` says what was expected (a message); a ``hypothesis`` search has the
+    course's settings (``@checks.search(...)``, derandomized, so a regrade gives the same grade).
+    """
     try:
         tree = ast.parse(source)
     except SyntaxError as error:
         return [f"does not parse: {error.msg} (line {error.lineno})"]
     problems = []
+    hidden = _hidden_line_numbers(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assert) and node.msg is None and node.lineno not in hidden:
+            problems.append(f"line {node.lineno}: a visible assert needs a message that says what was expected")
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            decorators = [ast.unparse(decorator) for decorator in node.decorator_list]
+            if any(text.startswith(("given(", "hypothesis.given(")) for text in decorators) and not any(
+                    text.startswith("checks.search(") for text in decorators):
+                problems.append(f"line {node.lineno}: a hypothesis search needs @checks.search(...) (derandomized)")
     asserts = [node for node in ast.walk(tree) if isinstance(node, ast.Assert)]
     raising_calls = [
         node for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and _name(node.func).startswith(("assert", "raises"))
+        if isinstance(node, ast.Call) and (_name(node.func).startswith(("assert", "raises")) or _on_checks(node.func))
     ]
     raises = [node for node in ast.walk(tree) if isinstance(node, ast.Raise)]
     if not (asserts or raising_calls or raises):
@@ -48,6 +62,23 @@ def lint_test_source(source: str) -> list[str]:
             if isinstance(value, ast.Compare) or (isinstance(value, ast.Call) and _name(value.func) in _BOOLEAN_CHECKS):
                 problems.append(f"line {statement.lineno} computes a check and discards it: write `assert ...`")
     return problems
+
+
+def _hidden_line_numbers(source: str) -> set[int]:
+    numbers, inside = set(), False
+    for number, line in enumerate(source.splitlines(), start=1):
+        if BEGIN_HIDDEN in line:
+            inside = True
+        elif END_HIDDEN in line:
+            inside = False
+        if inside:
+            numbers.add(number)
+    return numbers
+
+
+def _on_checks(function) -> bool:
+    """A call of the course's ``checks`` module, whose functions fail with a message."""
+    return isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name) and function.value.id == "checks"
 
 
 def _name(function) -> str:

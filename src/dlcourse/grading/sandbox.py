@@ -24,6 +24,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import dlcourse
+
 SCRATCH = "/scratch"
 KERAS_HOME_INSIDE = f"{SCRATCH}/.keras"
 CGROUP_ROOT = Path("/sys/fs/cgroup")
@@ -142,6 +144,10 @@ class Jail:
         # The interpreter and its packages, bound after the tmpfs mounts so that none hides them.
         for root in python_roots:
             command += ["--ro-bind", str(root), str(root)]
+        # The course's helpers (the exercises' set-up cell imports `dlcourse.checks`), wherever
+        # they are installed; an editable install lives outside the environment.
+        helpers = str(Path(dlcourse.__file__).resolve().parent)
+        command += ["--ro-bind", helpers, helpers]
         for real, inside in self.keras_files:
             command += ["--ro-bind", str(real), inside]
         command += ["--bind", str(self.control), str(self.control), "--chdir", SCRATCH, "--clearenv"]
