@@ -1,6 +1,6 @@
 """Preprocessors that nbgrader loads from ``nbgrader_config.py``.
 
-- :class:`LintTestCells` runs first in ``generate_assignment``: a test cell that cannot fail is an
+- :class:`LintTestCells` runs first in ``generate_assignment``: a test cell that cannot fail, a visible assert without a message or a non-derandomized search is an
   error there, before any student sees the exercise.
 - :class:`HideHiddenTests` runs in ``generate_feedback``: the feedback a student receives shows
   none of the hidden tests, neither their code nor any output that quotes it.
@@ -90,7 +90,7 @@ def _name(function) -> str:
 
 
 class LintTestCells(NbGraderPreprocessor):
-    """Fail ``generate_assignment`` on a test cell that cannot fail."""
+    """Fail ``generate_assignment`` on a test cell that cannot fail, says nothing when it fails, or grades at random."""
 
     def preprocess(self, nb, resources):
         problems = []
@@ -100,7 +100,7 @@ class LintTestCells(NbGraderPreprocessor):
                 problems.extend(f"{grade_id}: {problem}" for problem in lint_test_source(cell.source))
         if problems:
             name = resources.get("unique_key", "notebook")
-            raise TestCellLintError(f"test cells of {name} that cannot fail:\n  " + "\n  ".join(problems))
+            raise TestCellLintError(f"test cells of {name} that break the test-cell rules:\n  " + "\n  ".join(problems))
         return nb, resources
 
 
