@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     grade.add_argument("--submission-timeout", type=float, default=900.0, help="seconds per submission (default: 900)")
     grade.add_argument("--memory", type=int, default=3072, help="MiB of memory per submission (default: 3072)")
     grade.add_argument("--no-export", action="store_true", help="skip nbgrader generate_feedback and export")
+    grade.add_argument("--allow-weak-limits", action="store_true",
+                       help="grade even where a limit (memory, tasks or CPU share per jail) cannot be enforced")
     grade.add_argument("--unsafe", action="store_true",
                        help="grade without a sandbox (student code can read and write what you can)")
     arguments = parser.parse_args(argv)
@@ -46,10 +48,11 @@ def _grade(arguments) -> int:
                     memory_bytes=arguments.memory * 2**20)
     try:
         outcomes = grade(Path(arguments.course), arguments.assignment, workers=arguments.workers, limits=limits,
-                         unsafe=arguments.unsafe, students=arguments.student, export=not arguments.no_export)
+                         unsafe=arguments.unsafe, students=arguments.student, export=not arguments.no_export,
+                         allow_weak_limits=arguments.allow_weak_limits)
     except SandboxUnavailable as error:
-        print(f"Refusing to grade: {error}.\nInstall bubblewrap, or pass --unsafe to run student code "
-              "without a sandbox.", file=sys.stderr)
+        print(f"Refusing to grade: {error}.\nInstall bubblewrap (and give the grader cgroups), or pass "
+              "--unsafe to run student code without a sandbox.", file=sys.stderr)
         return 2
     states = {state: sum(outcome.state == state for outcome in outcomes) for state in ("graded", "ungradable", "error")}
     print(f"{arguments.assignment}: {len(outcomes)} submissions: "

@@ -14,6 +14,7 @@ gradebook, one transaction per submission, as results arrive.
 
 from __future__ import annotations
 
+import builtins
 import copy
 import csv
 import os
@@ -23,19 +24,21 @@ import sys
 import tempfile
 import threading
 import time
+import re
 import traceback
-import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
-from nbgrader.utils import is_grade, is_solution, parse_utc
+from nbgrader.utils import is_solution, parse_utc
 
+from dlcourse.grading.fresh import fresh_check, is_test
+from dlcourse.grading.nbgrader_plugins import BEGIN_HIDDEN
 from dlcourse.grading.kernel import CellRun, KernelStartError, SandboxedKernel
 from dlcourse.grading.probes import ProbeSet, load_probes
 from dlcourse.grading.record import record_scores, write_autograded
-from dlcourse.grading.sandbox import Limits, SandboxUnavailable, check_sandbox
+from dlcourse.grading.sandbox import Limits, SandboxUnavailable, check_sandbox, enforcement, weak_limits
 from dlcourse.grading.scoring import cell_score, clean_outputs
 from dlcourse.grading.submissions import (
     Assignment, Submission, Ungradable, find_submissions, read_student_notebook, rebuild, unanswered,
@@ -139,33 +142,6 @@ class _Runner:
                 return
 
 
-def _is_test(cell) -> bool:
-    return cell.cell_type == "code" and is_grade(cell) and not is_solution(cell)
-
-
-def _run_probes(runner: _Runner, probes: ProbeSet, notes: list[str]) -> dict[int, tuple[bool, str]]:
-    """Call the graded functions in the kernel, a function at a time; (agrees, why) per case."""
-    verdicts: dict[int, tuple[bool, str]] = {}
-    functions = sorted({case.function for case in probes.cases})
-    for function in functions:
-        indices = [index for index, case in enumerate(probes.cases) if case.function == function]
-        if runner.broken:
-            verdicts.update({index: (False, "not checked: the kernel is gone") for index in indices})
-            continue
-        folder = runner.kernel.jail.control / f"probe-{uuid.uuid4().hex[:8]}"
-        probes.write_inputs(folder, indices)
-        os.chmod(folder, 0o777)
-        run = runner.run(probes.harness(folder), f"the check of {function}", replayable=False)
-        found = probes.verdicts(folder, indices) if not run.kernel_lost else [(False, "the kernel died")] * len(indices)
-        shutil.rmtree(folder, ignore_errors=True)
-        for index, verdict in zip(indices, found):
-            verdicts[index] = verdict
-        failed = [why for agrees, why in found if not agrees]
-        if failed:
-            notes.append(f"integrity check of {function} failed: {failed[0]}")
-    return verdicts
-
-
 def grade_submission(assignment: Assignment, submission: Submission, probes: ProbeSet | None, limits: Limits,
                      workroot: Path, unsafe: bool = False) -> Outcome:
     """Grade one submission in a fresh sandboxed kernel (in a worker thread)."""
@@ -190,24 +166,29 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
         return outcome
     outcome.notes.extend(rebuilt.notes)
     notebook = rebuilt.notebook
-    work = Path(tempfile.mkdtemp(prefix=f"{submission.student[:40]}-", dir=workroot))
+    work = Path(tempfile.mkdtemp(prefix="submission-", dir=workroot))
     kernel = SandboxedKernel(work, limits, unsafe=unsafe)
     try:
+        # 1. The fresh check first, in a jail of its own: the probes and the visible tests, on the
+        # answers alone, before any hidden test has run anywhere.
+        fresh = fresh_check(notebook, probes, limits, work, started + limits.submission_seconds, unsafe)
+        outcome.notes.extend(fresh.notes)
+        failed = {}
+        for index, (agrees, why) in fresh.verdicts.items():
+            if not agrees:
+                failed.setdefault(probes.cases[index].function, why)
+        outcome.notes.extend(f"integrity check of {function} failed: {why}" for function, why in failed.items())
+
+        # 2. The set-up and answer cells in the kernel, in order; then the test cells, in order.
+        # (The answers run once: running them twice would change what stateful code does.)
         kernel.start()
         runner = _Runner(kernel, limits, started + limits.submission_seconds, outcome.notes)
         code = [(index, cell) for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
         label = lambda index, cell: f"cell {index + 1} ({cell.metadata.get('nbgrader', {}).get('grade_id', 'student cell')})"  # noqa: E731
-
-        # 1. The set-up and answer cells, in order; then the integrity probes, before any test code
-        # reaches the kernel.
         answers: dict[int, CellRun] = {}
         for index, cell in code:
-            if not _is_test(cell):
+            if not is_test(cell):
                 answers[index] = runner.run(cell.source, label(index, cell), replayable=True)
-        verdicts = _run_probes(runner, probes, outcome.notes) if probes else {}
-
-        # 2. The test cells, in order. (The answers already ran: running them twice would change
-        # what stateful code does.)
         for count, (index, cell) in enumerate(code, start=1):
             run = answers[index] if index in answers else runner.run(cell.source, label(index, cell), replayable=False)
             cell.outputs = clean_outputs(run.outputs)
@@ -224,21 +205,46 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if is_solution(cell) and grade_id in release:
             outcome.comments[grade_id] = "No response." if unanswered(cell, release[grade_id]) else None
-        if not _is_test(cell):
+        if not is_test(cell):
             continue
         score, why = cell_score(cell)
         function = assignment.function_of(grade_id)
-        checks = [verdicts[index] for index, case in enumerate(probes.cases) if case.function == function
-                  and (case.cells is None or grade_id in case.cells)] if probes else []
+        checks = [verdict for index, verdict in fresh.verdicts.items() if probes.cases[index].function == function
+                  and (probes.cases[index].cells is None or grade_id in probes.cases[index].cells)] if probes else []
         if score and checks and not all(agrees for agrees, _ in checks):
             score, why = 0.0, "the integrity check of its function failed"
         outcome.scores[grade_id] = score
         if why and score < points[grade_id]:
             outcome.notes.append(f"{grade_id}: {score:g}/{points[grade_id]:g} ({why})")
+        cell.metadata.setdefault("dlcourse", {})["feedback"] = feedback_text(
+            cell, score, points[grade_id], why, fresh.visible.get(grade_id))
     outcome.score = sum(outcome.scores.values())
     outcome.notebook = notebook
     outcome.seconds = time.monotonic() - started
     return outcome
+
+
+def feedback_text(cell, score: float, points: float, why: str, message: str | None) -> str:
+    """What a student reads under a test cell: made here, never copied from the kernel's outputs."""
+    hidden = "Hidden tests" if BEGIN_HIDDEN in cell.source else "Visible test"
+    if score >= points:
+        return f"{hidden}: passed ({score:g} of {points:g}).\n"
+    verdict = f"{hidden}: {score:g} of {points:g}"
+    if message:  # the visible test's own message, from the fresh check (which never ran a hidden test)
+        return f"{verdict}. It failed with:\n{message}\n"
+    return f"{verdict} ({_plain_reason(why)}).\n"
+
+
+def _plain_reason(why: str) -> str:
+    """A reason built from the kernel's outputs, reduced to words the grader chose."""
+    known = {"wrote to stderr": "it wrote to stderr", "partial credit": "partial credit",
+             "the integrity check of its function failed": "the integrity check of its function failed"}
+    if why in known:
+        return known[why]
+    return f"it failed with {why}" if why in _BUILTIN_ERRORS else "it failed"
+
+
+_BUILTIN_ERRORS = {name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)}
 
 
 def reference_namespace(assignment: Assignment) -> dict:
@@ -246,7 +252,7 @@ def reference_namespace(assignment: Assignment) -> dict:
     namespace: dict = {"__name__": "reference"}
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     for cell in assignment.source.cells:
-        if cell.cell_type == "code" and not _is_test(cell):
+        if cell.cell_type == "code" and not is_test(cell):
             exec(compile(cell.source, f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>", "exec"), namespace)  # noqa: S102 (the instructor's own code)
     return namespace
 
@@ -277,17 +283,33 @@ class Progress:
             self.stream.flush()
 
 
+# Student ids nbgrader handles safely: no leading dot, no white space, no glob or path characters.
+STUDENT_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.@+-]{0,99}")
+
+
 def grade(course: Path, assignment_name: str, workers: int | None = None, limits: Limits | None = None,
           unsafe: bool = False, students: list[str] | None = None, export: bool = True,
-          progress: bool = True, seed: int | None = None) -> list[Outcome]:
-    """Grade ``submitted/*/<assignment>/`` of the course at ``course``; return one outcome each."""
+          progress: bool = True, seed: int | None = None, allow_weak_limits: bool = False) -> list[Outcome]:
+    """Grade ``submitted/*/<assignment>/`` of the course at ``course``; return one outcome each.
+
+    Raises SandboxUnavailable when no jail can be built, or when a limit cannot be enforced here
+    and ``allow_weak_limits`` is not set.
+    """
     limits = limits or Limits()
     # nbgrader's gradebook runs `alembic` from PATH: use this environment's.
     scripts = str(Path(sys.executable).parent)
     if scripts not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"
+    held = {"sandbox": "NONE: --unsafe (student code runs with your rights)"} if unsafe else {}
     if not unsafe:
-        check_sandbox()  # raises SandboxUnavailable: the caller refuses to grade
+        held["sandbox"] = check_sandbox()  # raises SandboxUnavailable: the caller refuses to grade
+        held.update(enforcement(limits))
+        weak = weak_limits(limits)
+        if weak and not allow_weak_limits:
+            raise SandboxUnavailable("these limits cannot be enforced on this machine: " + "; ".join(weak)
+                                     + " (pass --allow-weak-limits to grade anyway)")
+    if progress:
+        sys.stderr.write("Limits for each submission:\n" + "".join(f"  {name}: {how}\n" for name, how in held.items()))
     layout = CourseLayout.read(course)
     assignment = Assignment.load(layout.root, assignment_name, layout.source, layout.release)
     probes = load_probes(layout.root / layout.source / assignment_name / "probes.py",
@@ -295,18 +317,28 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     submissions = find_submissions(layout.root / layout.submitted, assignment)
     if students:
         submissions = [submission for submission in submissions if submission.student in students]
+    refused = [submission for submission in submissions if not STUDENT_ID.fullmatch(submission.student)]
+    submissions = [submission for submission in submissions if submission not in refused]
     workers = max(1, workers or os.cpu_count() or 1)
-    bar = Progress(len(submissions)) if progress else None
+    bar = Progress(len(submissions) + len(refused)) if progress else None
     outcomes: list[Outcome] = []
+    for submission in refused:
+        outcomes.append(Outcome(submission.student, "ungradable", reason=(
+            f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a letter, digit "
+            "or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ and grade again; "
+            "nothing was recorded")))
+        if bar:
+            bar.update(outcomes[-1])
     workroot = Path(tempfile.mkdtemp(prefix="dlcourse-grade-"))
-    os.chmod(workroot, 0o755)
+    os.chmod(workroot, 0o700)
 
     def attempt(submission: Submission) -> Outcome:
         try:
             return grade_submission(assignment, submission, probes, limits, workroot, unsafe)
         except Exception as error:  # noqa: BLE001 (the batch goes on; the reason is reported)
             traceback.print_exc()
-            return Outcome(submission.student, "error", reason=f"{type(error).__name__}: {error}")
+            return Outcome(submission.student, "ungradable", reason=f"the grader failed on it: {type(error).__name__}: "
+                           f"{str(error)[:300]}")
 
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -315,10 +347,11 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
                 for future in as_completed(list(pending)):
                     submission, tries = pending.pop(future)
                     outcome = future.result()
-                    if outcome.state == "error" and tries == 1:
+                    if outcome.state != "graded" and outcome.reason.startswith(("the grader failed", "the sandboxed"))\
+                            and tries == 1:
                         pending[pool.submit(attempt, submission)] = (submission, 2)
                         continue
-                    if outcome.state == "error":
+                    if tries == 2 and outcome.state != "graded":
                         outcome.reason = f"{outcome.reason} (after a retry)"
                     _record(layout, assignment, outcome)
                     outcomes.append(outcome)
@@ -328,7 +361,9 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     finally:
         shutil.rmtree(workroot, ignore_errors=True)
     outcomes.sort(key=lambda outcome: outcome.student)
-    write_report(layout.root / "reports" / f"grading-{assignment_name}.csv", outcomes)
+    reports = layout.root / "reports"
+    write_report(reports / f"grading-{assignment_name}.csv", outcomes, keep_others=bool(students))
+    write_summary(reports / f"grading-{assignment_name}.md", assignment_name, outcomes, held)
     if export:
         _nbgrader(layout.root, "generate_feedback", assignment_name, "--force")
         _nbgrader(layout.root, "export", "--to", "grades.csv")
@@ -336,36 +371,66 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
 
 
 def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> None:
-    """Write a finished outcome (in the parent thread); a failure turns it into an error."""
-    if outcome.state == "error":
-        return
+    """Write a finished outcome (in the parent thread).
+
+    A graded one is written as graded. Any other (or a graded one whose writing fails) is recorded
+    with 0 on every cell and flagged for review, so that a regrade never keeps an old score silently.
+    """
     folder = layout.root / layout.autograded / outcome.student / assignment.name
     notebook_id = Path(assignment.notebook_name).stem
-    try:
-        if outcome.state == "ungradable":
-            notebook = copy.deepcopy(assignment.release)
-            notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This submission could not be graded:** {outcome.reason}"))
-            outcome.scores = {name: 0.0 for name in assignment.points()}
-            write_autograded(notebook, folder, assignment.notebook_name, outcome.timestamp)
-            comments = {name: f"Ungradable: {outcome.reason}" for name in assignment.solution_ids()}
-            record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores, comments,
-                          outcome.timestamp, needs_review=True)
-        else:
+    if outcome.state == "graded":
+        try:
             write_autograded(outcome.notebook, folder, assignment.notebook_name, outcome.timestamp)
             record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores,
                           outcome.comments, outcome.timestamp)
-    except Exception as error:  # noqa: BLE001 (reported as this submission's state)
-        outcome.state, outcome.reason = "error", f"recording failed: {type(error).__name__}: {error}"
+            return
+        except Exception as error:  # noqa: BLE001 (reported as this submission's state)
+            outcome.state, outcome.reason = "ungradable", f"recording failed: {type(error).__name__}: {error}"
+    notebook = copy.deepcopy(assignment.release)
+    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This submission could not be graded:** {outcome.reason}"))
+    outcome.scores = {name: 0.0 for name in assignment.points()}
+    outcome.score = 0.0
+    try:
+        write_autograded(notebook, folder, assignment.notebook_name, outcome.timestamp)
+        comments = {name: f"Not graded: {outcome.reason}" for name in assignment.solution_ids()}
+        record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores, comments,
+                      outcome.timestamp, needs_review=True)
+    except Exception as error:  # noqa: BLE001 (said in the report)
+        outcome.state = "error"
+        outcome.reason = f"{outcome.reason}; and recording 0 failed too: {type(error).__name__}: {error}"
 
 
-def write_report(path: Path, outcomes: list[Outcome]) -> Path:
+def write_report(path: Path, outcomes: list[Outcome], keep_others: bool = False) -> Path:
+    """The per-submission CSV; with ``keep_others``, the rows of students not in ``outcomes`` stay."""
+    rows = {}
+    if keep_others and path.is_file():
+        with open(path, newline="") as handle:
+            rows = {row["student"]: row for row in csv.DictReader(handle)}
+    header = ["student", "state", "score", "max_score", "seconds", "reason", "notes"]
+    for outcome in outcomes:
+        rows[outcome.student] = dict(zip(header, [
+            outcome.student, outcome.state, f"{outcome.score:g}", f"{outcome.max_score:g}", f"{outcome.seconds:.1f}",
+            outcome.reason, "; ".join(outcome.notes)]))
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["student", "state", "score", "max_score", "seconds", "reason", "notes"])
-        for outcome in outcomes:
-            writer.writerow([outcome.student, outcome.state, f"{outcome.score:g}", f"{outcome.max_score:g}",
-                             f"{outcome.seconds:.1f}", outcome.reason, "; ".join(outcome.notes)])
+        writer = csv.DictWriter(handle, fieldnames=header)
+        writer.writeheader()
+        for student in sorted(rows):
+            writer.writerow(rows[student])
+    return path
+
+
+def write_summary(path: Path, assignment: str, outcomes: list[Outcome], held: dict[str, str]) -> Path:
+    """A readable report of this run: the limits that held, then each submission's state."""
+    lines = [f"# Grading {assignment}", "", "## Limits for each submission", ""]
+    lines += [f"- {name}: {how}" for name, how in held.items()]
+    lines += ["", "## Submissions", "", "| student | state | score | reason |", "|---|---|---:|---|"]
+    for outcome in outcomes:
+        student = repr(outcome.student)[1:-1].replace("|", "\\|")
+        reason = outcome.reason.replace("|", "\\|").replace("\n", " ")
+        lines.append(f"| {student} | {outcome.state} | {outcome.score:g}/{outcome.max_score:g} | {reason} |")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n")
     return path
 
 

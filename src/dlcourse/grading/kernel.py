@@ -1,17 +1,20 @@
 """A Jupyter kernel in a jail, driven one cell at a time.
 
-The kernel talks over ZMQ's ``ipc`` transport (unix sockets in the jail's control folder), so the
-jail needs no network. Each cell runs under a wall-clock limit: past it the kernel is interrupted,
+The kernel talks over ZMQ's ``ipc`` transport: unix sockets in the jail's own ``/control`` tmpfs,
+which the grader reaches through ``/proc/<pid>/root`` (see the trust boundary in :mod:`.sandbox`),
+so the jail needs no network and no writable host folder. Each cell runs under a wall-clock limit: past it the kernel is interrupted,
 and if it does not stop within a grace period, the whole jail is killed and the caller may start a
 new kernel. Outputs are capped by bytes while they stream in.
 """
 
 from __future__ import annotations
 
+import os
 import queue
-import subprocess
 import sys
+import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +23,7 @@ import zmq
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpec
 
-from dlcourse.grading.sandbox import Jail, Limits
+from dlcourse.grading.sandbox import CONTROL, Jail, Limits
 
 INTERRUPT_GRACE_SECONDS = 3.0
 START_SECONDS = 60.0
@@ -93,6 +96,24 @@ class _Outputs:
         return self.outputs
 
 
+class _Tail:
+    """Drains a pipe in a thread, keeping only its last ``keep`` bytes."""
+
+    def __init__(self, descriptor: int, keep: int = 4096):
+        self.descriptor, self.keep, self.data = descriptor, keep, b""
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        try:
+            while chunk := os.read(self.descriptor, 65536):
+                self.data = (self.data + chunk)[-self.keep:]
+        finally:
+            os.close(self.descriptor)
+
+    def text(self) -> str:
+        return self.data.decode(errors="replace")
+
+
 def _size(output) -> int:
     if output.output_type == "stream":
         return len(output.text.encode("utf-8", "replace"))
@@ -116,31 +137,38 @@ class SandboxedKernel:
 
     def start(self) -> None:
         self.starts += 1
-        control = self.workdir / f"kernel-{self.starts}"
-        self.jail = Jail(control, self.limits, unsafe=self.unsafe)
+        folder = self.workdir / f"kernel-{self.starts}"
+        self.jail = Jail(folder, self.limits, unsafe=self.unsafe)
         command = self.jail.command([sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"])
+        # The kernel binds its sockets in the jail's own /control tmpfs; the grader reaches them
+        # through the kernel's root, and takes no ZMQ message larger than the cap.
+        sockets = f"{CONTROL}/kernel-{uuid.uuid4().hex[:8]}" if not self.unsafe else str(folder / "kernel")
         self.context = zmq.Context()
-        manager = KernelManager(transport="ipc", ip=str(control / "zmq"), context=self.context)
-        manager.connection_file = str(control / "connection.json")
+        self.context.setsockopt(zmq.MAXMSGSIZE, self.limits.message_bytes)
+        manager = KernelManager(transport="ipc", ip=sockets, context=self.context)
+        manager.connection_file = str(folder / "connection.json")
         manager._kernel_spec = KernelSpec(
             argv=command, display_name="sandboxed python", language="python", interrupt_mode="message"
         )
         self.manager = manager
-        log = open(control.parent / f"kernel-{self.starts}.log", "wb")
+        # The kernel's own stdout and stderr go to a pipe drained here, keeping the last few KiB:
+        # never to a file, which the jail could fill.
+        reader, writer = os.pipe()
+        self.log = _Tail(reader)
         try:
-            manager.start_kernel(env=self.jail.environment_for_launch(), stdout=log, stderr=subprocess.STDOUT,
-                                 cwd=str(control) if self.unsafe else None)
+            manager.start_kernel(env=self.jail.environment_for_launch(), stdout=writer, stderr=writer,
+                                 cwd=str(folder) if self.unsafe else None)
         finally:
-            log.close()
+            os.close(writer)
         self.jail.process = manager.provisioner.process if manager.provisioner else None
-        self.client = manager.blocking_client()
-        self.client.start_channels()
         try:
+            manager.ip = self.jail.inside(sockets) if not self.unsafe else sockets
+            self.client = manager.blocking_client()
+            self.client.start_channels()
             self.client.wait_for_ready(timeout=START_SECONDS)
         except RuntimeError as error:
-            tail = (control.parent / f"kernel-{self.starts}.log").read_bytes()[-2000:].decode(errors="replace")
             self.close()
-            raise KernelStartError(f"the sandboxed kernel did not start: {error}\n{tail}") from error
+            raise KernelStartError(f"the sandboxed kernel did not start: {error}\n{self.log.text()}") from error
         if not self.unsafe:
             # Trusted set-up before any student code: a writable Keras home with the cached files.
             bootstrap = self.execute(_BOOTSTRAP, timeout=30)

@@ -118,7 +118,8 @@ def hidden_lines(nb) -> set[str]:
                 hidden.add(line.strip())
             else:
                 shown.add(line.strip())
-    return hidden - shown
+    shown_text = "\n".join(shown)
+    return {line for line in hidden - shown if line not in shown_text}
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -137,36 +138,29 @@ def redact(text: str, secret: set[str]) -> str:
 
 
 class HideHiddenTests(NbGraderPreprocessor):
-    """For feedback: hidden tests removed from the code, their outputs reduced to a verdict."""
+    """For feedback: hidden tests removed from the code; every test cell's outputs replaced.
+
+    A test cell's outputs were made in the student's kernel after hidden tests had run there, so
+    they could carry a hidden test in any encoding. None is copied: a test cell shows the text that
+    ``dlcourse grade`` wrote into its metadata (the verdict, and for a visible test the message of
+    its fresh run, which never met a hidden test), or, without it, a verdict from the outputs' kind.
+    """
 
     def preprocess(self, nb, resources):
-        secret = hidden_lines(nb)
         for cell in nb.cells:
             had_hidden = BEGIN_HIDDEN in cell.source
             if had_hidden:
                 cell.source = _without_hidden(cell.source)
-            if cell.cell_type != "code":
+            if cell.cell_type != "code" or not (is_grade(cell) and not is_solution(cell)):
                 continue
-            if had_hidden:
-                failed = next((output for output in cell.outputs if output.output_type == "error"), None)
+            text = cell.metadata.get("dlcourse", {}).get("feedback")
+            if not isinstance(text, str):
+                failed = any(output.output_type == "error" for output in cell.outputs)
                 wrote = any(output.output_type == "stream" and output.name == "stderr" for output in cell.outputs)
-                verdict = "Hidden tests: passed.\n"
-                if failed is not None:
-                    verdict = f"Hidden tests: failed ({failed.get('ename', 'error')}).\n"
-                elif wrote:
-                    verdict = "Hidden tests: a warning or message on stderr (scored 0).\n"
-                cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=verdict)]
-                continue
-            for output in cell.outputs:
-                if output.output_type == "stream":
-                    output.text = redact(output.text, secret)
-                elif output.output_type == "error":
-                    output.traceback = [redact(line, secret) for line in output.traceback]
-                    output.evalue = redact(output.evalue, secret)
-                elif "data" in output:
-                    for kind, value in list(output.data.items()):
-                        if kind.startswith("text/") and isinstance(value, str):
-                            output.data[kind] = redact(value, secret)
+                kind = "Hidden tests" if had_hidden else "Visible test"
+                text = f"{kind}: failed.\n" if failed else (
+                    f"{kind}: a warning or message on stderr (scored 0).\n" if wrote else f"{kind}: passed.\n")
+            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)]
         return nb, resources
 
 

@@ -1,51 +1,33 @@
-"""The integrity check: the graded functions, called on inputs drawn at grading time.
+"""The integrity check: the graded functions, called on inputs drawn at grading time, outside the kernel.
 
 Test cells run inside the student's kernel, where student code can make ``assert`` or
-``np.testing`` harmless, strip later cells or fix the seeds. So the trusted side also checks the
-answers itself. An instructor-only file, ``<source>/<assignment>/probes.py`` (kept out of the
-release by ``CourseDirectory.ignore``), defines ``cases(rng)``: a list of calls, e.g.
-``{"function": "stable_sigmoid", "arguments": {"z": array}, "rtol": 1e-6, "cells": [...]}``.
+``np.testing`` harmless, silence the kernel's report of an error, strip later cells or fix the
+seeds. So the trusted side also checks the answers itself. An instructor-only file,
+``<source>/<assignment>/probes.py`` (kept out of the release by ``CourseDirectory.ignore``),
+defines ``cases(rng)``: a list of calls, e.g. ``{"function": "stable_sigmoid", "arguments": {"z":
+array}, "rtol": 1e-6, "cells": [...]}``. A case may also say what the hidden tests check beyond
+values: ``"pure": True`` (the arguments are unchanged after the call, the default),
+``"warnings": False`` (the call may not warn), ``"dtype": ["float64"]`` (the dtypes each
+returned array may have).
 
-The inputs are drawn once per grading run from fresh entropy and handed to the jail as plain
-arrays. After the student's answer cells have run, and before any test cell, a harness in the
-kernel calls each function and saves what it returns as plain arrays. The parent loads them with
-``allow_pickle=False`` and compares them, outside the jail, with what the reference solution
-returns. A test cell keeps its points only if every case that checks it agrees; ``cells`` names
-the test cells a case checks (default: all of its function's).
+The inputs are drawn once per grading run from fresh entropy. A fresh jailed interpreter runs the
+student's answers and calls each case (:mod:`.harness`); it never runs a test cell's hidden part,
+and it sends back plain arrays: the result, the arguments after the call, the warnings. They are
+compared here, outside any jail, with what the reference solution returns. A test cell keeps its
+points only if every case that checks it agrees; ``cells`` names the test cells a case checks
+(default: all of its function's).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-INPUTS = "probe-inputs.npz"
-MANIFEST = "probe-manifest.json"
-OUTPUTS = "probe-outputs.npz"
-ERRORS = "probe-errors.json"
-
-
-def flatten(value, prefix: str = "") -> dict[str, np.ndarray]:
-    """A returned value as named arrays: a dict by key, a tuple or list by position."""
-    if isinstance(value, dict):
-        items = sorted((str(key), part) for key, part in value.items())
-    elif isinstance(value, (tuple, list)) and not _is_numeric_sequence(value):
-        items = [(str(index), part) for index, part in enumerate(value)]
-    else:
-        return {prefix or "value": np.asarray(value)}
-    flat = {}
-    for key, part in items:
-        flat.update(flatten(part, f"{prefix}.{key}" if prefix else key))
-    return flat
-
-
-def _is_numeric_sequence(value) -> bool:
-    return all(isinstance(item, (int, float, bool, np.number)) for item in value)
+from dlcourse.grading.harness import Unreadable, decode_value, encode, flatten
 
 
 @dataclass
@@ -55,78 +37,69 @@ class Case:
     rtol: float = 1e-6
     atol: float = 1e-9
     cells: list[str] | None = None
+    pure: bool = True
+    warnings: bool = True
+    dtype: list[str] | None = None
 
 
 @dataclass
 class ProbeSet:
-    """The cases of one assignment, their inputs on disk, and the reference outputs."""
+    """The cases of one assignment and the reference's outputs for them."""
 
     cases: list[Case]
     reference: list[dict[str, np.ndarray] | None] = field(default_factory=list)
 
-    def write_inputs(self, folder: Path, indices: list[int]) -> None:
-        """Write the inputs of the cases ``indices`` into ``folder``, as plain arrays and JSON."""
-        arrays, manifest = {}, []
+    def requests(self, indices: list[int]) -> list[dict]:
+        """The cases ``indices`` as the harness takes them: arrays as plain data, other values as JSON."""
+        found = []
         for index in indices:
             case = self.cases[index]
-            entry = {"index": index, "function": case.function, "arrays": [], "values": {}}
-            for name, value in case.arguments.items():
-                if isinstance(value, np.ndarray):
-                    arrays[f"{index}/{name}"] = value
-                    entry["arrays"].append(name)
-                else:
-                    entry["values"][name] = value
-            manifest.append(entry)
-        folder.mkdir(parents=True, exist_ok=True)
-        np.savez(folder / INPUTS, **arrays)
-        (folder / MANIFEST).write_text(json.dumps(manifest))
+            arrays = {name: encode(value) for name, value in case.arguments.items() if isinstance(value, np.ndarray)}
+            values = {name: value for name, value in case.arguments.items() if not isinstance(value, np.ndarray)}
+            found.append({"index": index, "function": case.function, "arrays": arrays, "values": values})
+        return found
 
-    def harness(self, folder: Path) -> str:
-        """Code run in the student's kernel: call every case, save the results as plain arrays."""
-        return _HARNESS.replace("FOLDER", repr(str(folder)))
-
-    def verdicts(self, folder: Path, indices: list[int]) -> list[tuple[bool, str]]:
-        """(agrees, why not) for the cases ``indices``, from the files the harness wrote."""
+    def judge(self, index: int, record: dict | None) -> tuple[bool, str]:
+        """(agrees, why not) for case ``index`` from the harness's record of its call."""
+        case, want = self.cases[index], self.reference[index]
+        if record is None:
+            return False, f"{case.function} gave no answer"
+        if "error" in record:
+            return False, f"{case.function} raised {str(record['error'])[:120]}"
         try:
-            errors = json.loads((folder / ERRORS).read_text())
-            outputs = np.load(folder / OUTPUTS, allow_pickle=False)
-            keys = list(outputs.files)
-        except Exception as error:  # noqa: BLE001 (any unreadable result means no agreement)
-            return [(False, f"no readable results ({type(error).__name__})")] * len(indices)
-        if not isinstance(errors, dict):
-            errors = {}
-        got_all = {}
-        for key in keys:
-            try:
-                got_all[key] = outputs[key]
-            except Exception:  # noqa: BLE001 (e.g. a pickled object: its case cannot agree)
-                errors.setdefault(key.split("/")[0], "an object that is not a plain array")
-        verdicts = []
-        for index in indices:
-            case, want = self.cases[index], self.reference[index]
-            if str(index) in errors:
-                verdicts.append((False, f"{case.function} raised {str(errors[str(index)])[:80]}"))
-                continue
-            prefix = f"{index}/"
-            got = {key[len(prefix):]: value for key, value in got_all.items() if key.startswith(prefix)}
-            verdicts.append(_compare(case, got, want))
-        return verdicts
+            got = decode_value(record.get("value"))
+            after = {name: decode_value(value) for name, value in dict(record.get("after", {})).items()}
+        except (Unreadable, TypeError, ValueError) as error:
+            return False, f"{case.function} returned what is not plain numbers ({error})"
+        agrees, why = _compare(case, got, want)
+        if not agrees:
+            return agrees, why
+        if case.pure:
+            for name, value in case.arguments.items():
+                if isinstance(value, np.ndarray) and not _same(after.get(name, {}).get("value"), value):
+                    return False, f"{case.function} changed its argument {name!r} in place"
+        if not case.warnings and record.get("warnings"):
+            return False, f"{case.function} warned: {str(record['warnings'][0])[:120]}"
+        return True, ""
+
+
+def _same(got, expected: np.ndarray) -> bool:
+    return got is not None and got.shape == expected.shape and got.dtype == expected.dtype and np.array_equal(
+        got, expected, equal_nan=expected.dtype.kind == "f")
 
 
 def _compare(case: Case, got: dict, want: dict | None) -> tuple[bool, str]:
     if want is None:
         return False, "the reference failed on this case"
     if set(got) != set(want):
-        return False, f"{case.function} returned {sorted(got)}, expected {sorted(want)}"
+        return False, f"{case.function} returned {sorted(got)[:6]}, expected {sorted(want)}"
     for key, expected in want.items():
         value = got[key]
+        if case.dtype and value.dtype.name not in case.dtype:
+            return False, f"{case.function}: {key} has dtype {value.dtype}, expected {' or '.join(case.dtype)}"
         if value.shape != expected.shape:
             return False, f"{case.function}: {key} has shape {value.shape}, expected {expected.shape}"
-        if expected.dtype.kind in "biu" and value.dtype.kind in "biuf":
-            if not np.array_equal(value, expected):
-                return False, f"{case.function}: {key} differs"
-            continue
-        if value.dtype.kind not in "biuf" or expected.dtype.kind not in "biuf":
+        if expected.dtype.kind in "biu" or value.dtype.kind == "b":
             if not np.array_equal(value, expected):
                 return False, f"{case.function}: {key} differs"
             continue
@@ -156,45 +129,3 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
     if broken:
         raise ValueError(f"the reference solution fails its own probe cases: {broken}")
     return probes
-
-
-_HARNESS = '''
-def _dlcourse_probe(folder):
-    import json
-    import numpy
-
-    def flatten(value, prefix=""):
-        if isinstance(value, dict):
-            items = sorted((str(key), part) for key, part in value.items())
-        elif isinstance(value, (tuple, list)) and not all(
-            isinstance(item, (int, float, bool, numpy.number)) for item in value
-        ):
-            items = [(str(index), part) for index, part in enumerate(value)]
-        else:
-            return {prefix or "value": numpy.asarray(value)}
-        flat = {}
-        for key, part in items:
-            flat.update(flatten(part, prefix + "." + key if prefix else key))
-        return flat
-
-    manifest = json.load(open(folder + "/probe-manifest.json"))
-    inputs = numpy.load(folder + "/probe-inputs.npz", allow_pickle=False)
-    results, errors = {}, {}
-    for case in manifest:
-        index = case["index"]
-        try:
-            arguments = dict(case["values"])
-            arguments.update({name: inputs[f"{index}/{name}"].copy() for name in case["arrays"]})
-            value = globals()[case["function"]](**arguments)
-            for key, part in flatten(value).items():
-                results[f"{index}/{key}"] = part
-        except BaseException as error:
-            errors[str(index)] = type(error).__name__
-    numpy.savez(folder + "/probe-outputs.npz", **results)
-    with open(folder + "/probe-errors.json", "w") as handle:
-        json.dump(errors, handle)
-
-
-_dlcourse_probe(FOLDER)
-del _dlcourse_probe
-'''
