@@ -1,9 +1,11 @@
 """The fresh check of one submission: its answers in a new jail, then the probes and the visible tests.
 
-See :mod:`.harness` for why and how; this module decides what to ask and starts again after a
-crash. If the process dies during a probe case (the student's function calls ``os._exit``, say),
-that case fails with the reason, and a new jail runs what was left, so one bad function cannot
-take the others' checks with it.
+See :mod:`.harness` for why and how; this module decides what to ask, and starts again when the
+jailed process dies or hangs. Its work comes in units (each set-up or answer cell, each probe
+case, each visible test). The unit that was running when the process died (``os._exit``, a
+memory bomb) or stopped making progress (an endless loop, for longer than a cell may take) fails
+with the reason, and a new jail runs the rest without it; so one bad function costs only its own
+checks, as in the kernel.
 """
 
 from __future__ import annotations
@@ -36,54 +38,67 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
                 unsafe: bool = False) -> FreshCheck:
     """Run ``notebook``'s set-up and answer cells in a fresh jail; probe; run its visible tests."""
     cells = [cell.source for cell in notebook.cells if cell.cell_type == "code" and not is_test(cell)]
-    visible = [{"grade_id": cell.metadata.nbgrader["grade_id"], "source": cell.source}
-               for cell in notebook.cells if is_test(cell) and BEGIN_HIDDEN not in cell.source]
-    cases = list(range(len(probes.cases))) if probes else []
+    visible = {cell.metadata.nbgrader["grade_id"]: cell.source
+               for cell in notebook.cells if is_test(cell) and BEGIN_HIDDEN not in cell.source}
     result = FreshCheck()
-    for attempt in range(1, len(cases) + len(visible) + 2):
-        if not cases and not visible:
-            break
-        if time.monotonic() >= deadline:
-            result.notes.append("fresh check: the submission's time limit was reached")
-            break
-        request = {"cells": cells, "cases": probes.requests(cases) if probes else [], "visible": visible}
+    pending = {("case", index) for index in range(len(probes.cases))} if probes else set()
+    pending |= {("visible", grade_id) for grade_id in visible}
+    skip: set[tuple[str, object]] = set()
+    attempt = 0
+    while pending and time.monotonic() < deadline and attempt < len(cells) + len(pending) + 1:
+        attempt += 1
+        request = {
+            "cells": cells,
+            "cases": probes.requests(sorted(index for kind, index in pending if kind == "case")) if probes else [],
+            "visible": [{"grade_id": grade_id, "source": visible[grade_id]}
+                        for grade_id in visible if ("visible", grade_id) in pending],
+            "skip": [list(unit) for unit in skip],
+        }
         jail = Jail(folder / f"check-{attempt}", limits, unsafe=unsafe)
         command = jail.command([sys.executable, "-I", "-m", "dlcourse.grading.harness"])
         try:
-            run_deadline = min(deadline, time.monotonic() + 3 * limits.cell_seconds)
-            records, problem = harness.run(command, request, run_deadline, jail.environment_for_launch())
+            records, problem = harness.run(command, request, deadline, limits.cell_seconds,
+                                           jail.environment_for_launch())
         finally:
             jail.kill()
-        started = started_visible = None
+        running = None
         for record in records:  # what the jail wrote: only well-formed records count
-            if isinstance(record.get("start"), int):
-                started = record["start"]
-            elif isinstance(record.get("start_visible"), str):
-                started_visible = record["start_visible"]
-            elif isinstance(record.get("case"), int) and record["case"] in cases and probes:
-                index = record["case"]
-                result.verdicts[index] = probes.judge(index, record)
-                cases.remove(index)
-                started = None
-            elif isinstance(record.get("visible"), str):
-                test = next((test for test in visible if test["grade_id"] == record["visible"]), None)
-                if test is not None:
-                    result.visible[test["grade_id"]] = str(record.get("problem", ""))[:harness.MESSAGE_CHARACTERS]
-                    visible.remove(test)
-                started_visible = None
+            unit = _unit(record.get("start")) or _unit(record.get("end"))
+            if unit is None:
+                continue
+            if "start" in record:
+                running = unit
+                continue
+            running = None
+            kind, name = unit
+            if kind == "case" and unit in pending and probes:
+                result.verdicts[name] = probes.judge(name, record)
+            elif kind == "visible" and unit in pending:
+                result.visible[name] = str(record.get("problem", ""))[:harness.MESSAGE_CHARACTERS]
+            pending.discard(unit)
         if not problem:
             break
-        result.notes.append(f"fresh check, run {attempt}: {problem}")
-        if started in cases and probes:  # the process died in a probe call: that case fails, the rest go on
-            result.verdicts[started] = (False, f"{probes.cases[started].function}: {problem}")
-            cases.remove(started)
-        elif any(test["grade_id"] == started_visible for test in visible):  # it died in a visible test
-            result.visible[started_visible] = f"not finished: {problem}"
-            visible[:] = [test for test in visible if test["grade_id"] != started_visible]
-        else:  # it died in the set-up or answer cells: nothing else can run
-            break
-    for index in cases:
-        result.verdicts[index] = (False, "not checked: the fresh check could not finish")
-    for test in visible:
-        result.visible[test["grade_id"]] = "not run: the fresh check could not finish"
+        result.notes.append(f"fresh check, run {attempt}: {problem}" + (f" in {running[0]} {running[1]}" if running else ""))
+        if running is None:
+            break  # it failed between units: nothing to leave out
+        skip.add(running)
+        kind, name = running
+        if kind == "case" and running in pending and probes:
+            result.verdicts[name] = (False, f"{probes.cases[name].function}: {problem}")
+        elif kind == "visible" and running in pending:
+            result.visible[name] = f"not finished: {problem}"
+        pending.discard(running)
+    for kind, name in pending:
+        if kind == "case":
+            result.verdicts[name] = (False, "not checked: the fresh check could not finish")
+        else:
+            result.visible[name] = "not run: the fresh check could not finish"
     return result
+
+
+def _unit(value) -> tuple[str, object] | None:
+    """A unit named in a record, if it is well formed."""
+    if (isinstance(value, list) and len(value) == 2 and value[0] in ("cell", "case", "visible")
+            and isinstance(value[1], (int, str)) and not isinstance(value[1], bool)):
+        return value[0], value[1]
+    return None

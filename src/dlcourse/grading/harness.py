@@ -121,15 +121,16 @@ def decode_value(data, limit: int = RESPONSE_BYTES) -> dict:
 # --- The trusted side. ---
 
 
-def run(command: list[str], request: dict, deadline: float, environment: dict | None = None,
-        limit: int = RESPONSE_BYTES) -> tuple[list[dict], str]:
+def run(command: list[str], request: dict, deadline: float, quiet_seconds: float, environment: dict | None = None,
+        limit: int = RESPONSE_BYTES, startup_seconds: float = 60.0) -> tuple[list[dict], str]:
     """Run the jailed ``command`` with ``request`` on its stdin; (records, problem).
 
     The records are the JSON objects the process wrote, one per line, read as they come. The
-    problem is '' when the process ended after its last record; else it says why the rest is
-    missing: it outlived ``deadline`` (a ``time.monotonic()`` value), wrote more than ``limit``
-    bytes, wrote a line that is not JSON, or died. The caller kills what the process may have
-    left behind (its jail).
+    problem is '' when the process ended after its ``done`` record; else it says why the rest is
+    missing: it outlived ``deadline`` (a ``time.monotonic()`` value), wrote no record for
+    ``quiet_seconds`` (``startup_seconds`` more before the first), wrote more than ``limit`` bytes
+    or a line that is not JSON, or died. The caller kills what the process may have left behind
+    (its jail).
     """
     payload = json.dumps(request).encode("utf-8")
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -142,17 +143,21 @@ def run(command: list[str], request: dict, deadline: float, environment: dict | 
         except (BrokenPipeError, OSError):
             pass
         stream = process.stdout.fileno()
+        heard = time.monotonic() + startup_seconds
         while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                problem = "the check did not finish in time"
+            now = time.monotonic()
+            if now >= deadline:
+                problem = "the submission's time limit was reached"
                 break
-            ready, _, _ = select.select([stream], [], [], min(remaining, 1.0))
+            if now - heard >= quiet_seconds:
+                problem = f"no progress for {quiet_seconds:g} s"
+                break
+            ready, _, _ = select.select([stream], [], [], max(0.0, min(deadline - now, quiet_seconds - (now - heard), 1.0)))
             if not ready:
                 continue
             chunk = os.read(stream, 65536)
             if not chunk:
-                problem = "" if records and records[-1].get("done") else "the check's process ended early"
+                problem = "" if records and records[-1].get("done") is True else "its process died"
                 break
             size += len(chunk)
             if size > limit:
@@ -169,6 +174,7 @@ def run(command: list[str], request: dict, deadline: float, environment: dict | 
                     problem = "the check wrote something that is not a record"
                     break
                 records.append(record)
+                heard = time.monotonic()
             if problem:
                 break
     finally:
@@ -199,9 +205,10 @@ def _nothing(*args, **kwargs):
 def main() -> None:
     """Read a request on stdin, run it, write one JSON record per line on the original stdout.
 
-    Records: ``{"cell": i, "problem": p}`` per set-up or answer cell; ``{"start": i}`` before
-    probe case ``i`` is called and ``{"case": i, ...}`` after; ``{"start_visible": id}`` and
-    ``{"visible": id, "problem": p}`` around each visible test; ``{"done": true}`` last.
+    The request holds units of work: ``cells`` (set-up and answer cells, by position), ``cases``
+    (probe calls) and ``visible`` (visible tests, by grade id). Each unit is announced with
+    ``{"start": [kind, id]}`` and reported with ``{"end": [kind, id], ...}``; ``{"done": true}``
+    comes last. A unit in ``skip`` is reported without being run.
     """
     import copy
     import io
@@ -218,6 +225,7 @@ def main() -> None:
     sys.stdout = sys.stderr = io.StringIO()
     transform = TransformerManager().transform_cell
     namespace = {"__name__": "__main__", "get_ipython": lambda: _Shell()}
+    skip = {tuple(unit) for unit in request.get("skip", [])}
 
     def send(record: dict) -> None:
         data = dumps(record).encode("utf-8") + b"\n"
@@ -234,11 +242,7 @@ def main() -> None:
         finally:
             sys.stdout = sys.stderr = io.StringIO()
 
-    for index, source in enumerate(request.get("cells", [])):
-        send({"cell": index, "problem": run_source(source)})
-    for case in request.get("cases", []):
-        send({"start": case["index"]})
-        entry = {"case": case["index"]}
+    def call(case: dict) -> dict:
         try:
             arguments = {name: decode(value) for name, value in case["arrays"].items()}
             arguments.update(copy.deepcopy(case["values"]))
@@ -246,15 +250,22 @@ def main() -> None:
                 warnings.simplefilter("always")
                 with np.errstate(all="warn", under="ignore"):
                     value = namespace[case["function"]](**arguments)
-            entry["warnings"] = sorted({f"{item.category.__name__}: {str(item.message)[:200]}" for item in caught})
-            entry["value"] = encode_value(value)
-            entry["after"] = {name: encode_value(arguments[name]) for name in case["arrays"]}
+            return {"warnings": sorted({f"{item.category.__name__}: {str(item.message)[:200]}" for item in caught}),
+                    "value": encode_value(value),
+                    "after": {name: encode_value(arguments[name]) for name in case["arrays"]}}
         except BaseException as error:  # noqa: BLE001 (recorded: the case fails)
-            entry = {"case": case["index"], "error": f"{type(error).__name__}: {str(error)[:200]}"}
-        send(entry)
-    for test in request.get("visible", []):
-        send({"start_visible": test["grade_id"]})
-        send({"visible": test["grade_id"], "problem": run_source(test["source"])})
+            return {"error": f"{type(error).__name__}: {str(error)[:200]}"}
+
+    units = [("cell", index, lambda source=source: {"problem": run_source(source)})
+             for index, source in enumerate(request.get("cells", []))]
+    units += [("case", case["index"], lambda case=case: call(case)) for case in request.get("cases", [])]
+    units += [("visible", test["grade_id"], lambda test=test: {"problem": run_source(test["source"])})
+              for test in request.get("visible", [])]
+    for kind, name, work in units:
+        if (kind, name) in skip:
+            continue
+        send({"start": [kind, name]})
+        send({"end": [kind, name], **work()})
     send({"done": True})
     os._exit(0)
 
