@@ -1,0 +1,13 @@
+# Wrong: skips the Flatten layer for a one-dimensional input, where the specification always has one.
+def build_model(input_shape, hidden_units, n_classes, dropout_rate=0.0):
+    """Return a compiled MLP classifier built to the specification above."""
+    model = keras.Sequential([keras.Input(shape=input_shape)])
+    if len(input_shape) > 1:
+        model.add(keras.layers.Flatten())
+    for units in hidden_units:
+        model.add(keras.layers.Dense(units, activation="relu"))
+        if dropout_rate > 0:
+            model.add(keras.layers.Dropout(dropout_rate))
+    model.add(keras.layers.Dense(n_classes, activation="softmax"))
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model

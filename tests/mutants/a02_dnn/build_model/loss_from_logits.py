@@ -1,0 +1,10 @@
+# Wrong: a loss that expects logits (from_logits=True) on a softmax output, which applies softmax twice.
+def build_model(input_shape, hidden_units, n_classes, dropout_rate=0.0):
+    model = keras.Sequential([keras.Input(shape=input_shape), keras.layers.Flatten()])
+    for units in hidden_units:
+        model.add(keras.layers.Dense(units, activation="relu"))
+        if dropout_rate > 0:
+            model.add(keras.layers.Dropout(dropout_rate))
+    model.add(keras.layers.Dense(n_classes, activation="softmax"))
+    model.compile(optimizer=keras.optimizers.Adam(), loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
+    return model

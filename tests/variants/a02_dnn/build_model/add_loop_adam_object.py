@@ -1,0 +1,14 @@
+# Correct: model.add in a loop and the optimizer as the object keras.optimizers.Adam() (default settings).
+def build_model(input_shape, hidden_units, n_classes, dropout_rate=0.0):
+    """Return a compiled MLP classifier built to the specification above."""
+    model = keras.Sequential()
+    model.add(keras.Input(shape=input_shape))
+    model.add(keras.layers.Flatten())
+    for units in hidden_units:
+        model.add(keras.layers.Dense(units, activation="relu"))
+        if dropout_rate > 0:
+            model.add(keras.layers.Dropout(dropout_rate))
+    model.add(keras.layers.Dense(n_classes, activation="softmax"))
+    model.compile(optimizer=keras.optimizers.Adam(), loss="sparse_categorical_crossentropy",
+                  metrics=["accuracy"])
+    return model
