@@ -64,12 +64,14 @@ def test_nested_lists_are_one_array_like_the_reference():
     assert set(harness.flatten((np.zeros(3), 1.0, 2))) == {"0", "1", "2"}
 
 
-def test_a_bytes_result_fails_its_case_and_nothing_else():
+def test_a_forged_record_makes_the_submission_ungradable():
     probes = ProbeSet([Case("f", {"x": np.ones(2)})], reference=[{"value": np.ones(2)}])
     record = {"value": {"value": {"dtype": "|S3", "shape": [1], "data": base64.b64encode(b"abc").decode()}},
               "after": {}, "warnings": []}
-    agrees, why = probes.judge(0, record)
-    assert not agrees and "plain numbers" in why
+    with pytest.raises(harness.Tampered, match="plain data"):
+        probes.judge(0, record)
+    with pytest.raises(harness.Tampered):
+        probes.judge(0, ["not", "a", "record"])
 
 
 def test_probe_checks_arguments_warnings_and_dtypes_beyond_values():
@@ -101,14 +103,16 @@ def test_run_stops_a_process_that_makes_no_progress():
 
 
 def test_run_stops_at_the_byte_cap_without_reading_on():
-    records, problem = harness.run(python("import sys\nwhile True:\n    sys.stdout.write('x' * 65536)"),
-                                   {}, time.monotonic() + 60, quiet_seconds=30, limit=2**20)
-    assert "more than" in problem
+    with pytest.raises(harness.Tampered, match="more than 1 MiB"):
+        harness.run(python("import sys\nwhile True:\n    sys.stdout.write('x' * 65536)"),
+                    {}, time.monotonic() + 60, quiet_seconds=30, limit=2**20)
 
 
 def test_run_refuses_a_line_that_is_not_a_record_and_notices_a_death():
-    _, problem = harness.run(python("print('not json')"), {}, time.monotonic() + 30, quiet_seconds=30)
-    assert "not a record" in problem
+    for line in ["not json", "[1, 2]", "\xff"]:
+        with pytest.raises(harness.Tampered, match="not a record"):
+            harness.run(python(f"import sys\nsys.stdout.buffer.write({line.encode('latin-1')!r} + b'\\n')"),
+                        {}, time.monotonic() + 30, quiet_seconds=30)
     _, problem = harness.run(python("import os\nprint('{}', flush=True)\nos._exit(3)"), {}, time.monotonic() + 30,
                              quiet_seconds=30)
     assert "died" in problem
@@ -126,12 +130,17 @@ def notebook_with(*sources):
 
 def test_fresh_check_skips_only_the_unit_that_killed_its_process(tmp_path):
     notebook = notebook_with("import os\ndef f(x):\n    return x + 1", "def g(x):\n    os._exit(1)",
-                             "while True:\n    pass", "def h(x):\n    return x * 2")
-    probes = ProbeSet([Case("f", {"x": np.ones(2)}), Case("g", {"x": np.ones(2)}), Case("h", {"x": np.ones(2)})],
-                      reference=[{"value": np.full(2, 2.0)}, {"value": np.ones(2)}, {"value": np.full(2, 2.0)}])
+                             "while True:\n    pass", "def h(x):\n    return x * 2", "def b(x):\n    return b'abc'")
+    probes = ProbeSet([Case("f", {"x": np.ones(2)}), Case("g", {"x": np.ones(2)}), Case("g", {"x": np.zeros(2)}),
+                       Case("h", {"x": np.ones(2)}), Case("b", {"x": np.ones(2)})],
+                      reference=[{"value": np.full(2, 2.0)}, {"value": np.ones(2)}, {"value": np.ones(2)},
+                                 {"value": np.full(2, 2.0)}, {"value": np.ones(2)}])
     result = fresh_check(notebook, probes, Limits(cell_seconds=3), tmp_path, time.monotonic() + 120, unsafe=True)
-    assert result.verdicts[0] == (True, "") and result.verdicts[2] == (True, ""), result
+    assert result.verdicts[0] == (True, "") and result.verdicts[3] == (True, ""), result
     assert not result.verdicts[1][0] and "died" in result.verdicts[1][1]
+    assert not result.verdicts[2][0] and "died" in result.verdicts[2][1]  # the same function: not run again
+    assert not result.verdicts[4][0] and "not numbers" in result.verdicts[4][1]  # an honest bytes answer fails
+    assert sum("died" in note for note in result.notes) == 1, result.notes
     assert any("no progress" in note and "cell 2" in note for note in result.notes), result.notes
     assert result.visible == {"test_f_visible": ""}
 

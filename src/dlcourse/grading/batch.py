@@ -34,6 +34,7 @@ import nbformat
 from nbgrader.utils import is_solution, parse_utc
 
 from dlcourse.grading.fresh import fresh_check, is_test
+from dlcourse.grading.harness import Tampered
 from dlcourse.grading.nbgrader_plugins import BEGIN_HIDDEN
 from dlcourse.grading.kernel import CellRun, KernelStartError, SandboxedKernel
 from dlcourse.grading.probes import ProbeSet, load_probes
@@ -195,6 +196,10 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
             cell.execution_count = count
     except KernelStartError as error:
         outcome.state, outcome.reason = "error", str(error).splitlines()[0]
+        return outcome
+    except Tampered as error:
+        outcome.state, outcome.reason = "ungradable", f"it broke the grader's protocol: {error}"
+        outcome.seconds = time.monotonic() - started
         return outcome
     finally:
         kernel.close()

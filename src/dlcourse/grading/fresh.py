@@ -84,7 +84,18 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
         skip.add(running)
         kind, name = running
         if kind == "case" and running in pending and probes:
-            result.verdicts[name] = (False, f"{probes.cases[name].function}: {problem}")
+            # The function that killed its process would do it again: its other cases and its
+            # visible tests fail with it, rather than cost a new jail each.
+            function = probes.cases[name].function
+            for unit in sorted(pending, key=str):
+                if (unit[0] == "case" and probes.cases[unit[1]].function == function) or unit == ("visible", name) or (
+                        unit[0] == "visible" and str(unit[1]).startswith(f"test_{function}_")):
+                    if unit[0] == "case":
+                        result.verdicts[unit[1]] = (False, f"{function}: {problem}")
+                    else:
+                        result.visible[unit[1]] = f"not run: {function} stopped the check ({problem})"
+                    pending.discard(unit)
+                    skip.add(unit)
         elif kind == "visible" and running in pending:
             result.visible[name] = f"not finished: {problem}"
         pending.discard(running)

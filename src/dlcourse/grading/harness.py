@@ -44,6 +44,10 @@ class Unreadable(ValueError):
     """A response that is not the plain data the protocol allows."""
 
 
+class Tampered(RuntimeError):
+    """The jail broke the protocol (the honest side never does): the submission cannot be graded."""
+
+
 def flatten(value, prefix: str = "") -> dict:
     """A returned value as named arrays: a dict by key, a tuple or ragged list by position.
 
@@ -128,9 +132,9 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
     The records are the JSON objects the process wrote, one per line, read as they come. The
     problem is '' when the process ended after its ``done`` record; else it says why the rest is
     missing: it outlived ``deadline`` (a ``time.monotonic()`` value), wrote no record for
-    ``quiet_seconds`` (``startup_seconds`` more before the first), wrote more than ``limit`` bytes
-    or a line that is not JSON, or died. The caller kills what the process may have left behind
-    (its jail).
+    ``quiet_seconds`` (``startup_seconds`` more before the first), or died. Writing more than
+    ``limit`` bytes, or a line that is not a JSON object, raises :class:`Tampered`. The caller kills
+    what the process may have left behind (its jail).
     """
     payload = json.dumps(request).encode("utf-8")
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -161,8 +165,7 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
                 break
             size += len(chunk)
             if size > limit:
-                problem = f"the check wrote more than {limit // 2**20} MiB"
-                break
+                raise Tampered(f"the fresh check's process wrote more than {limit // 2**20} MiB")
             pending += chunk
             *lines, pending = pending.split(b"\n")
             for line in lines:
@@ -171,12 +174,9 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
                 except (UnicodeDecodeError, ValueError):
                     record = None
                 if not isinstance(record, dict):
-                    problem = "the check wrote something that is not a record"
-                    break
+                    raise Tampered("the fresh check's process wrote something that is not a record")
                 records.append(record)
                 heard = time.monotonic()
-            if problem:
-                break
     finally:
         if process.poll() is None:
             try:

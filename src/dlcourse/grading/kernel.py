@@ -145,6 +145,9 @@ class SandboxedKernel:
         sockets = f"{CONTROL}/kernel-{uuid.uuid4().hex[:8]}" if not self.unsafe else str(folder / "kernel")
         self.context = zmq.Context()
         self.context.setsockopt(zmq.MAXMSGSIZE, self.limits.message_bytes)
+        # Connect once and never again: a socket file that student code later swaps for a link
+        # must not lead the grader to another socket.
+        self.context.setsockopt(zmq.RECONNECT_STOP, zmq.RECONNECT_STOP_AFTER_DISCONNECT)
         manager = KernelManager(transport="ipc", ip=sockets, context=self.context)
         manager.connection_file = str(folder / "connection.json")
         manager._kernel_spec = KernelSpec(
@@ -162,9 +165,16 @@ class SandboxedKernel:
             os.close(writer)
         self.jail.process = manager.provisioner.process if manager.provisioner else None
         try:
-            manager.ip = self.jail.inside(sockets) if not self.unsafe else sockets
+            if not self.unsafe:
+                manager.ip = self.jail.inside(sockets)
+                # The manager connected its control socket (for interrupts) to the path as the jail
+                # names it; connect it again through the kernel's root, before any student code runs.
+                if manager._control_socket is not None:
+                    manager._control_socket.close(linger=0)
+                    manager._control_socket = None
+                manager._connect_control_socket()
             self.client = manager.blocking_client()
-            self.client.start_channels()
+            self.client.start_channels(shell=True, iopub=True, stdin=False, hb=False)
             self.client.wait_for_ready(timeout=START_SECONDS)
         except RuntimeError as error:
             self.close()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dlcourse.grading.harness import Unreadable, decode_value, encode, flatten
+from dlcourse.grading.harness import Tampered, Unreadable, decode_value, encode, flatten
 
 
 @dataclass
@@ -64,13 +64,16 @@ class ProbeSet:
         case, want = self.cases[index], self.reference[index]
         if record is None:
             return False, f"{case.function} gave no answer"
+        if not isinstance(record, dict):
+            raise Tampered(f"the answer for {case.function} is not a record")
         if "error" in record:
             return False, f"{case.function} raised {str(record['error'])[:120]}"
         try:
             got = decode_value(record.get("value"))
             after = {name: decode_value(value) for name, value in dict(record.get("after", {})).items()}
-        except (Unreadable, TypeError, ValueError) as error:
-            return False, f"{case.function} returned what is not plain numbers ({error})"
+        except (Unreadable, TypeError, ValueError, AttributeError) as error:
+            # The jail's own encoder never writes this: somebody else wrote the record.
+            raise Tampered(f"the answer for {case.function} is not the harness's plain data ({error})") from None
         agrees, why = _compare(case, got, want)
         if not agrees:
             return agrees, why
