@@ -85,9 +85,10 @@ def text(notebook) -> bytes:
 class Case:
     build: Callable[[Path], bytes]  # gets the course folder (hostile code may aim at it)
     state: str = "graded"
-    score: float | None = 20
+    score: float | None = 20  # None: not fixed (see ``lose``)
     says: str = ""  # a phrase the reason or notes must contain
     zero: list[str] = field(default_factory=list)  # functions that must get no points
+    lose: list[str] = field(default_factory=list)  # functions that must lose some points; the rest keep all
     file_name: str = NOTEBOOK
     extra_files: dict[str, bytes] = field(default_factory=dict)
 
@@ -306,6 +307,129 @@ def _environment(course):
     return text(with_prefix("perceptron_epoch", code))
 
 
+# A nearly right answer: the right values, but it changes its argument in place (the hidden tests
+# and the integrity probes both check that it does not).
+IN_PLACE_SIGMOID = """
+def stable_sigmoid(z):
+    if isinstance(z, np.ndarray) and z.dtype == np.float64:
+        values = z  # the caller's array, written over below
+    else:
+        values = np.array(z, dtype="float64")
+    positive = values >= 0
+    negative = np.exp(values[~positive])
+    values[positive] = 1.0 / (1.0 + np.exp(-values[positive]))
+    values[~positive] = negative / (1.0 + negative)
+    return values.copy()
+"""
+
+# Three ways to make the kernel report no error: each must earn nothing back.
+CUSTOM_EXC = "get_ipython().set_custom_exc((BaseException,), lambda shell, kind, value, tb, tb_offset=None: None)\n"
+REPLY_STATUS = """
+_kernel = get_ipython().kernel
+_execute = _kernel.do_execute
+async def _always_ok(*args, **kwargs):
+    reply = await _execute(*args, **kwargs)
+    return {"status": "ok", "execution_count": reply.get("execution_count"), "user_expressions": {}, "payload": []}
+_kernel.do_execute = _always_ok
+get_ipython().showtraceback = lambda *args, **kwargs: None
+"""
+INPUT_TRANSFORMER = """
+def _swallow(lines):
+    return ["try:\\n"] + ["    " + line for line in lines] + ["\\n    pass\\nexcept BaseException:\\n    pass\\n"]
+get_ipython().input_transformers_post.append(_swallow)
+"""
+
+# Hidden tests copied out of the kernel's own history into later outputs, in several encodings.
+HISTORY_LEAK = """
+import base64, html
+def _leak(info):
+    history = "\\n".join(get_ipython().user_ns.get("In", []))
+    print(base64.b64encode(history.encode()).decode())
+    print(html.escape(history).replace("_", "&#95;"))
+    print("\\u200b".join(history))
+    print(history)
+get_ipython().events.register("pre_run_cell", _leak)
+"""
+
+# The jail's writable places filled, linked and fenced; host files aimed at.
+def _fills_the_jail(course):
+    marker_file, marker_folder = course / "private-0600.txt", course / "private-0700"
+    code = (
+        "import os\n"
+        "for _folder in ['/control', '/scratch', '/tmp']:\n"
+        "    for _name in os.listdir(_folder):\n"
+        "        _path = os.path.join(_folder, _name)\n"
+        "        try:\n"
+        "            os.replace(_path, _path + '.moved')\n"
+        f"            os.symlink({str(marker_file)!r}, _path)\n"
+        "        except OSError:\n"
+        "            pass\n"
+        "    try:\n"
+        "        os.mkfifo(os.path.join(_folder, 'fifo'))\n"
+        f"        os.symlink({str(marker_folder)!r}, os.path.join(_folder, 'probe-folder'))\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "    _deep = os.path.join(_folder, 'deep')\n"
+        "    try:\n"
+        "        for _ in range(3000):\n"
+        "            os.mkdir(_deep)\n"
+        "            _deep = os.path.join(_deep, 'd')\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "for _index in range(50_000):\n"
+        "    try:\n"
+        "        open(f'/control/f{_index}', 'w').close()\n"
+        "    except OSError:\n"
+        "        break\n"
+        "try:\n"
+        "    with open('/control/big', 'wb') as _handle:\n"
+        "        for _ in range(1024):\n"
+        "            _handle.write(b'x' * 2**20)\n"
+        "except OSError as _error:\n"
+        "    print('control full:', type(_error).__name__)\n"
+    )
+    return text(with_prefix("perceptron_epoch", code))
+
+
+# Every descriptor the process holds gets a forged record: a size bomb, then garbage.
+FORGED_RECORDS = """
+import os
+_bomb = b'{"end": ["case", 0], "value": {"value": {"dtype": "<f8", "shape": [4294967296, 8], "data": ""}}, "after": {}}\\n'
+for _descriptor in range(3, 64):
+    try:
+        os.write(_descriptor, _bomb + b"garbage\\n")
+    except OSError:
+        pass
+"""
+
+# Many busy processes for a while: a CPU share per jail keeps the other submissions on time.
+CPU_HOG = """
+import os, time
+for _ in range(150):
+    if os.fork() == 0:
+        _until = time.time() + 20
+        while time.time() < _until:
+            pass
+        os._exit(0)
+"""
+
+PID_ONE = """
+import ctypes, os
+print("PID ONE:", open("/proc/1/cmdline", "rb").read()[:200])
+print("PID ONE ENVIRONMENT:", open("/proc/1/environ", "rb").read()[:4000])
+_libc = ctypes.CDLL(None, use_errno=True)
+print("PTRACE:", _libc.ptrace(16, 1, None, None), ctypes.get_errno())
+_found = []
+for _pid in os.listdir("/proc"):
+    if _pid.isdigit():
+        try:
+            _found.append(open(f"/proc/{_pid}/environ", "rb").read())
+        except OSError:
+            pass
+print("ALL ENVIRONMENTS:", _found)
+"""
+
+
 CASES: dict[str, Case] = {
     "c00_correct": Case(lambda course: text(answered())),
     "c00_release": Case(lambda course: text(release()), score=0, zero=FUNCTIONS),
@@ -353,7 +477,30 @@ CASES: dict[str, Case] = {
     "c26_score_above_points_wrong": Case(lambda course: text(all_wrong(FAKE_SCORE)), score=0, zero=FUNCTIONS),
     "c27_fixed_seeds": Case(lambda course: text(all_wrong(FIXED_SEEDS)), score=0, zero=FUNCTIONS),
     "c28_environment": Case(_environment),
+    "c29_custom_exc": Case(lambda course: text(with_prefix("stable_sigmoid", CUSTOM_EXC, answered(
+        stable_sigmoid=IN_PLACE_SIGMOID))), score=None, lose=["stable_sigmoid"], says="integrity"),
+    "c29_reply_status": Case(lambda course: text(with_prefix("stable_sigmoid", REPLY_STATUS, answered(
+        stable_sigmoid=IN_PLACE_SIGMOID))), score=None, lose=["stable_sigmoid"], says="integrity"),
+    "c29_input_transformer": Case(lambda course: text(with_prefix("stable_sigmoid", INPUT_TRANSFORMER, answered(
+        stable_sigmoid=IN_PLACE_SIGMOID))), score=None, lose=["stable_sigmoid"], says="integrity"),
+    "c30_history_leak": Case(lambda course: text(with_prefix("stable_sigmoid", HISTORY_LEAK))),
+    "c31_output_message_bomb": Case(lambda course: text(with_prefix("mlp_backward", "print('x' * 400_000_000)")),
+                                    score=15, zero=["mlp_backward"]),
+    "c32_fills_the_jail": Case(_fills_the_jail),
+    "c33_forged_records": Case(lambda course: text(with_prefix("perceptron_epoch", FORGED_RECORDS)),
+                               state="ungradable", score=0, says="protocol"),
+    "c34_returns_bytes": Case(lambda course: text(answered(
+        stable_sigmoid="def stable_sigmoid(z):\n    return b'0.5'\n")), score=15, zero=["stable_sigmoid"]),
+    "c35_cpu_hog": Case(lambda course: text(with_prefix("perceptron_epoch", CPU_HOG)), score=None),
+    "c36_pid_one": Case(lambda course: text(with_prefix("perceptron_epoch", PID_ONE))),
+    # Student ids that nbgrader cannot handle: refused up front, with the reason, never recorded.
+    ".dotted": Case(lambda course: text(answered()), state="ungradable", score=0, says="cannot be handled"),
+    "new\nline": Case(lambda course: text(answered()), state="ungradable", score=0, says="cannot be handled"),
+    "glob*": Case(lambda course: text(answered()), state="ungradable", score=0, says="cannot be handled"),
 }
+
+# The students whose ids nbgrader cannot handle: they are in the report, not in the gradebook.
+REFUSED = [".dotted", "new\nline", "glob*"]
 
 
 def write_submissions(course: Path, cases: dict[str, Case] = CASES) -> None:

@@ -9,6 +9,7 @@ reads, and that the rest of the batch was graded correctly.
 from __future__ import annotations
 
 import ast
+import base64
 import csv
 import html
 import os
@@ -52,6 +53,10 @@ def batch(tmp_path_factory):
     course = make_course(tmp_path_factory.mktemp("hostile") / "course")
     nbgrader("generate_assignment", hostile.ASSIGNMENT, "--force", cwd=course)
     hostile.write_submissions(course)
+    # Host files that hostile code aims links at: they must come out as they went in.
+    (course / "private-0600.txt").write_text("instructor only")
+    os.chmod(course / "private-0600.txt", 0o600)
+    (course / "private-0700").mkdir(mode=0o700)
     result = grade_command(course, env=dict(os.environ, DLCOURSE_SECRET=CANARY))
     assert result.returncode == 0, f"dlcourse grade failed:\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
     with open(course / "reports" / f"grading-{hostile.ASSIGNMENT}.csv", newline="") as handle:
@@ -66,7 +71,8 @@ def batch(tmp_path_factory):
             except Exception:  # noqa: BLE001 (a student with no submission record: checked per case)
                 continue
             cells[student] = {grade.name: (grade.auto_score, grade.max_score) for grade in notebook.grades}
-    return {"course": course, "report": report, "grades": grades, "cells": cells, "stdout": result.stdout}
+    return {"course": course, "report": report, "grades": grades, "cells": cells, "stdout": result.stdout,
+            "stderr": result.stderr}
 
 
 def autograded(batch, student) -> nbformat.NotebookNode:
@@ -87,14 +93,23 @@ def test_case_ends_in_its_expected_state_and_score(batch, student):
     case = hostile.CASES[student]
     row = batch["report"][student]
     assert row["state"] == case.state, row
-    assert float(row["score"]) == case.score, row
+    if case.score is not None:
+        assert float(row["score"]) == case.score, row
     if case.says:
         assert case.says in row["reason"] + row["notes"], row
-    if case.state == "graded":
-        assert float(batch["grades"][student]["score"]) == case.score
-        for function in hostile.FUNCTIONS:
-            expected = 0 if function in case.zero else hostile.POINTS[function]
-            assert function_score(batch, student, function) == expected, (function, batch["cells"][student])
+    if student in hostile.REFUSED:
+        assert student not in batch["grades"] and student not in batch["cells"], "a refused id reached the gradebook"
+    elif case.state == "graded":
+        assert float(batch["grades"][student]["score"]) == float(row["score"])
+        if case.score is not None or case.lose:
+            for function in hostile.FUNCTIONS:
+                earned = function_score(batch, student, function)
+                if function in case.zero:
+                    assert earned == 0, (function, batch["cells"][student])
+                elif function in case.lose:
+                    assert earned < hostile.POINTS[function], (function, batch["cells"][student])
+                else:
+                    assert earned == hostile.POINTS[function], (function, batch["cells"][student])
     else:
         assert float(batch["grades"][student]["score"]) == 0
         assert row["reason"], "an ungradable submission needs a reason"
@@ -103,7 +118,7 @@ def test_case_ends_in_its_expected_state_and_score(batch, student):
 def test_every_submission_ends_in_exactly_one_state(batch):
     assert set(batch["report"]) == set(hostile.CASES)
     assert all(row["state"] in ("graded", "ungradable") for row in batch["report"].values())
-    assert set(batch["grades"]) >= set(hostile.CASES)
+    assert set(batch["grades"]) >= set(hostile.CASES) - set(hostile.REFUSED)
 
 
 def test_killed_and_dead_kernels_keep_the_finished_results(batch):
@@ -171,6 +186,61 @@ def test_scores_never_exceed_points(batch):
         for name, (score, points) in cells.items():
             assert score is not None and 0 <= score <= points, (student, name, score, points)
     assert len(batch["cells"]["c26_score_above_points"]) == len(batch["cells"]["c00_correct"])
+
+
+def test_feedback_holds_no_hidden_line_in_any_encoding(batch):
+    """Hidden tests printed from the kernel's history (plain, base64, HTML entities, zero-width spaces)."""
+    from dlcourse.grading.submissions import Assignment
+
+    assignment = Assignment.load(batch["course"], hostile.ASSIGNMENT)
+    submitted = "\n".join(cell.source for cell in hostile.answered().cells)
+    secret = [line for line in assignment.hidden_lines() if line not in submitted]
+    assert secret
+    for student in ("c30_history_leak", "c29_custom_exc", "c00_correct"):
+        page = (batch["course"] / "feedback" / student / hostile.ASSIGNMENT / f"{hostile.ASSIGNMENT}.html").read_text()
+        readings = [page, html.unescape(page), html.unescape(page).replace("\u200b", "")]
+        for run in re.findall(r"[A-Za-z0-9+/]{40,}={0,2}", page):
+            try:
+                readings.append(base64.b64decode(run + "=" * (-len(run) % 4)).decode("utf-8", "replace"))
+            except ValueError:
+                continue
+        leaked = [line for line in secret if any(line in reading for reading in readings)]
+        assert not leaked, (student, leaked[:3])
+
+
+def test_the_history_leak_reached_the_kernel_outputs_so_the_test_above_can_fail(batch):
+    assert "BEGIN HIDDEN TESTS" in printed(batch, "c30_history_leak")
+
+
+def test_linked_and_filled_jail_leaves_the_host_alone(batch):
+    course = batch["course"]
+    marker = course / "private-0600.txt"
+    assert not marker.is_symlink() and marker.read_text() == "instructor only"
+    assert oct(marker.stat().st_mode & 0o777) == oct(0o600)
+    assert oct((course / "private-0700").stat().st_mode & 0o777) == oct(0o700)
+    assert "control full: OSError" in printed(batch, "c32_fills_the_jail")
+
+
+def test_pid_one_is_the_kernel_and_holds_no_secret(batch):
+    output = printed(batch, "c36_pid_one")
+    assert "ipykernel" in re.search(r"PID ONE: (.*)", output).group(1)
+    assert CANARY not in output and "DLCOURSE_SECRET" not in output
+
+
+def test_the_limits_are_printed_and_reported(batch):
+    assert "Limits for each submission" in batch["stderr"]
+    summary = (batch["course"] / "reports" / f"grading-{hostile.ASSIGNMENT}.md").read_text()
+    for limit in ("memory", "processes", "cpu share", "disk", "network"):
+        assert f"- {limit}: " in summary
+    peak = int(re.search(r"grader peak memory: (\d+) MiB", summary).group(1))
+    assert peak < 1024, f"the grader itself peaked at {peak} MiB"
+
+
+def test_refused_ids_leave_feedback_and_export_to_the_others(batch):
+    for student in hostile.REFUSED:
+        assert "cannot be handled" in batch["report"][student]["reason"]
+    assert (batch["course"] / "feedback" / "c00_correct" / hostile.ASSIGNMENT).is_dir()
+    assert float(batch["grades"]["c00_correct"]["score"]) == 20
 
 
 def test_feedback_shows_no_hidden_test(batch):

@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 import re
+import resource
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -429,6 +430,8 @@ def write_summary(path: Path, assignment: str, outcomes: list[Outcome], held: di
     """A readable report of this run: the limits that held, then each submission's state."""
     lines = [f"# Grading {assignment}", "", "## Limits for each submission", ""]
     lines += [f"- {name}: {how}" for name, how in held.items()]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # KiB on Linux
+    lines += [f"- grader peak memory: {peak} MiB (the trusted process itself)"]
     lines += ["", "## Submissions", "", "| student | state | score | reason |", "|---|---|---:|---|"]
     for outcome in outcomes:
         student = repr(outcome.student)[1:-1].replace("|", "\\|")

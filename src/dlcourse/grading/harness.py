@@ -132,7 +132,7 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
     The records are the JSON objects the process wrote, one per line, read as they come. The
     problem is '' when the process ended after its ``done`` record; else it says why the rest is
     missing: it outlived ``deadline`` (a ``time.monotonic()`` value), wrote no record for
-    ``quiet_seconds`` (``startup_seconds`` more before the first), or died. Writing more than
+    ``quiet_seconds`` (``startup_seconds`` more until the first unit ends: imports), or died. Writing more than
     ``limit`` bytes, or a line that is not a JSON object, raises :class:`Tampered`. The caller kills
     what the process may have left behind (its jail).
     """
@@ -176,7 +176,8 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
                 if not isinstance(record, dict):
                     raise Tampered("the fresh check's process wrote something that is not a record")
                 records.append(record)
-                heard = time.monotonic()
+                if "end" in record or len(records) > 2:  # the start-up allowance lasts until the first unit ends
+                    heard = time.monotonic()
     finally:
         if process.poll() is None:
             try:
