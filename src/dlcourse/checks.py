@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import inspect
+import os
 import random
 import sys
 import warnings
@@ -24,6 +25,20 @@ NOT_NUMPY = ("keras", "tensorflow", "jax", "jaxlib", "torch", "scipy", "sklearn"
 
 # What a float32 answer reaches on well-conditioned computations; exercises state their own.
 FLOAT32_TOLERANCE = {"rtol": 1e-4, "atol": 1e-6}
+
+
+def start() -> None:
+    """Set up an exercise notebook: :func:`show_warnings`, and Keras started here, not in a test.
+
+    Starting the backend once in the set-up cell makes its start-up messages appear there rather
+    than in the first test that uses Keras. The grader's fresh check (which loads Keras only if an
+    answer uses it) sets ``DLCOURSE_FRESH_CHECK`` and skips that.
+    """
+    show_warnings()
+    if os.environ.get("DLCOURSE_FRESH_CHECK") != "1":
+        import keras
+
+        keras.ops.convert_to_tensor(np.zeros(1))
 
 
 def show_warnings() -> None:
