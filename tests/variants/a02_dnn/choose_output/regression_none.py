@@ -1,0 +1,11 @@
+# Correct: None for no activation, which Keras treats as linear.
+def choose_output(problem):
+    """Return (output activation, loss) for a problem type."""
+    table = {
+        "binary": ("sigmoid", "binary_crossentropy"),
+        "multiclass_onehot": ("softmax", "categorical_crossentropy"),
+        "multiclass_integer": ("softmax", "sparse_categorical_crossentropy"),
+        "multilabel": ("sigmoid", "binary_crossentropy"),
+        "regression": (None, "mean_squared_error"),
+    }
+    return table[problem]

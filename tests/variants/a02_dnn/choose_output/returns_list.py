@@ -1,0 +1,11 @@
+# Correct: the pair as a list rather than a tuple.
+def choose_output(problem):
+    """Return (output activation, loss) for a problem type."""
+    table = {
+        "binary": ("sigmoid", "binary_crossentropy"),
+        "multiclass_onehot": ("softmax", "categorical_crossentropy"),
+        "multiclass_integer": ("softmax", "sparse_categorical_crossentropy"),
+        "multilabel": ("sigmoid", "binary_crossentropy"),
+        "regression": ("linear", "mean_squared_error"),
+    }
+    return list(table[problem])
