@@ -62,6 +62,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     notebook: nbformat.NotebookNode | None = None
     timestamp: str | None = None
+    folder: Path | None = None  # the submission's folder in submitted/
 
 
 @dataclass
@@ -149,7 +150,7 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
     """Grade one submission in a fresh sandboxed kernel (in a worker thread)."""
     started = time.monotonic()
     points = assignment.points()
-    outcome = Outcome(submission.student, "graded", max_score=sum(points.values()))
+    outcome = Outcome(submission.student, "graded", max_score=sum(points.values()), folder=submission.folder)
     if submission.timestamp:
         try:
             parse_utc(submission.timestamp)
@@ -343,8 +344,8 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
             return grade_submission(assignment, submission, probes, limits, workroot, unsafe)
         except Exception as error:  # noqa: BLE001 (the batch goes on; the reason is reported)
             traceback.print_exc()
-            return Outcome(submission.student, "ungradable", reason=f"the grader failed on it: {type(error).__name__}: "
-                           f"{str(error)[:300]}")
+            return Outcome(submission.student, "ungradable", folder=submission.folder,
+                           reason=f"the grader failed on it: {type(error).__name__}: {str(error)[:300]}")
 
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -386,9 +387,13 @@ def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> N
     notebook_id = Path(assignment.notebook_name).stem
     if outcome.state == "graded":
         try:
-            write_autograded(outcome.notebook, folder, assignment.notebook_name, outcome.timestamp)
-            record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores,
-                          outcome.comments, outcome.timestamp)
+            write_autograded(outcome.notebook, folder, assignment.notebook_name, outcome.timestamp, outcome.folder)
+            kept = record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores,
+                                 outcome.comments, outcome.timestamp)
+            for cell, (manual, automatic) in sorted(kept.items()):
+                outcome.notes.append(f"{cell}: the manual score {manual:g} from the formgrader is kept "
+                                     f"(automatic now {automatic:g}); flagged for review")
+                outcome.score += manual - (automatic or 0)
             return
         except Exception as error:  # noqa: BLE001 (reported as this submission's state)
             outcome.state, outcome.reason = "ungradable", f"recording failed: {type(error).__name__}: {error}"
@@ -397,7 +402,7 @@ def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> N
     outcome.scores = {name: 0.0 for name in assignment.points()}
     outcome.score = 0.0
     try:
-        write_autograded(notebook, folder, assignment.notebook_name, outcome.timestamp)
+        write_autograded(notebook, folder, assignment.notebook_name, outcome.timestamp, outcome.folder)
         comments = {name: f"Not graded: {outcome.reason}" for name in assignment.solution_ids()}
         record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores, comments,
                       outcome.timestamp, needs_review=True)

@@ -14,11 +14,28 @@ from nbgrader import api
 from nbgrader.utils import parse_utc
 
 
-def write_autograded(notebook, folder: Path, notebook_name: str, timestamp: str | None) -> Path:
-    """Write the graded notebook as ``autograded/<student>/<assignment>/<notebook>``."""
+# What ``write_autograded`` copies along from a submission: nbgrader's own files and small others.
+COPIED_FILE_BYTES = 16 * 2**20
+COPIED_FILES = 100
+
+
+def write_autograded(notebook, folder: Path, notebook_name: str, timestamp: str | None,
+                     submitted: Path | None = None) -> Path:
+    """Write the graded notebook as ``autograded/<student>/<assignment>/<notebook>``.
+
+    As ``nbgrader autograde`` does, the submission's other files come along (``timestamp.txt``, and
+    ``submission_secret.txt``, without which ``nbgrader release_feedback`` cannot return the
+    feedback): regular files only, never links, at most ``COPIED_FILES`` of ``COPIED_FILE_BYTES`` each.
+    """
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+    if submitted is not None and submitted.is_dir():
+        for source in sorted(submitted.iterdir())[:COPIED_FILES]:
+            if source.suffix == ".ipynb" or source.is_symlink() or not source.is_file():
+                continue
+            if source.stat().st_size <= COPIED_FILE_BYTES:
+                shutil.copyfile(source, folder / source.name, follow_symlinks=False)
     path = folder / notebook_name
     nbformat.write(notebook, path)
     if timestamp:
@@ -27,8 +44,13 @@ def write_autograded(notebook, folder: Path, notebook_name: str, timestamp: str 
 
 
 def record_scores(db_url: str, assignment: str, notebook_id: str, student: str, scores: dict[str, float],
-                  comments: dict[str, str | None], timestamp: str | None, needs_review: bool = False) -> None:
-    """Store one submission's auto scores and comments in one transaction."""
+                  comments: dict[str, str | None], timestamp: str | None, needs_review: bool = False) -> dict[str, tuple]:
+    """Store one submission's auto scores and comments in one transaction.
+
+    A manual score that an instructor gave in the formgrader is kept (nbgrader's total counts it),
+    and the cell is flagged for review again. Returns those cells: {cell: (manual, new auto score)}.
+    """
+    kept = {}
     with api.Gradebook(db_url) as gradebook:
         session = gradebook.db
         try:
@@ -64,6 +86,8 @@ def record_scores(db_url: str, assignment: str, notebook_id: str, student: str, 
                         continue
                     grade.auto_score = scores.get(cell.name)
                     grade.needs_manual_grade = needs_review or grade.auto_score is None or grade.manual_score is not None
+                    if grade.manual_score is not None:
+                        kept[cell.name] = (grade.manual_score, grade.auto_score)
                 for cell in list(notebook.solution_cells) + list(notebook.task_cells):
                     comment = notes.get(cell.id)
                     if comment is None:
@@ -75,3 +99,4 @@ def record_scores(db_url: str, assignment: str, notebook_id: str, student: str, 
         except BaseException:
             session.rollback()
             raise
+    return kept
