@@ -1,0 +1,13 @@
+# Wrong: maxlen=None takes the length of the first sequence instead of the longest one.
+def pad_and_mask(sequences, maxlen=None, padding="pre", truncating="pre", value=0):
+    """Return (padded int32 array, boolean mask) for a list of token-id lists."""
+    if maxlen is None:
+        maxlen = len(sequences[0])
+    padded = np.full((len(sequences), maxlen), value, dtype=np.int32)
+    mask = np.zeros((len(sequences), maxlen), dtype=bool)
+    for row, sequence in enumerate(sequences):
+        tokens = sequence[-maxlen:] if truncating == "pre" and maxlen else sequence[:maxlen]
+        start = maxlen - len(tokens) if padding == "pre" else 0
+        padded[row, start : start + len(tokens)] = tokens
+        mask[row, start : start + len(tokens)] = True
+    return padded, mask
