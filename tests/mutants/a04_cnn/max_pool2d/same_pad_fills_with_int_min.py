@@ -1,0 +1,19 @@
+# Wrong: pads "same" with the lowest value of the input's dtype (np.finfo), which raises for integer inputs, and with float16/32 only works by luck; e.g. an int64 input with pool_size=2, "same" on a 3x3 image raises ValueError.
+def max_pool2d(inputs, pool_size=2, strides=None, padding="valid"):
+    """Return MaxPooling2D's output for NHWC ``inputs``."""
+    x = np.asarray(inputs)
+    p = pool_size
+    s = p if strides is None else strides
+    if padding == "same":
+        pads = []
+        for n in x.shape[1:3]:
+            P = max((-(-n // s) - 1) * s + p - n, 0)
+            pads.append((P // 2, P - P // 2))
+        x = np.pad(x, ((0, 0), pads[0], pads[1], (0, 0)), constant_values=np.finfo(x.dtype).min)
+    oh = (x.shape[1] - p) // s + 1
+    ow = (x.shape[2] - p) // s + 1
+    out = np.empty((x.shape[0], oh, ow, x.shape[3]), dtype=x.dtype)
+    for i in range(oh):
+        for j in range(ow):
+            out[:, i, j, :] = x[:, i * s:i * s + p, j * s:j * s + p, :].max(axis=(1, 2))
+    return out

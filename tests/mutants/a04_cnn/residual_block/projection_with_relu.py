@@ -1,0 +1,11 @@
+# Wrong: gives the 1x1 projection a ReLU activation, which the task says has none; wrong whenever the projection is used and outputs negatives, e.g. (None, 8, 8, 3) with filters=4.
+def residual_block(x, filters, strides=1):
+    """Return the output tensor of a residual block applied to the Keras tensor ``x``."""
+    y = layers.Conv2D(filters, 3, strides=strides, padding="same", activation="relu")(x)
+    y = layers.Conv2D(filters, 3, padding="same")(y)
+    if strides == 1 and x.shape[-1] == filters:
+        shortcut = x
+    else:
+        shortcut = layers.Conv2D(filters, 1, strides=strides, activation="relu")(x)
+    out = layers.Add()([y, shortcut])
+    return layers.Activation("relu")(out)
