@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Rectangle
 
 # --- Style --------------------------------------------------------------------------------
@@ -166,6 +167,8 @@ def text_sizes_px(figure, display_width_px: float = PHONE_WIDTH_PX) -> list[floa
     Jupyter saves a figure cropped to its tight bounding box (plus 0.1 inch of padding), so that is
     the width that the page scales to ``display_width_px``.
     """
+    if not hasattr(figure.canvas, "get_renderer"):
+        FigureCanvasAgg(figure)  # a figure that plt.show() closed has lost its drawing canvas
     figure.canvas.draw()
     renderer = figure.canvas.get_renderer()
     width_in = figure.get_tightbbox(renderer).width + 2 * 0.1
