@@ -1,0 +1,13 @@
+# Wrong: sums the output errors over the classes too (np.sum(dZ2)), giving one number for b2 instead of one per class.
+def mlp_backward(inputs, targets, W1, b1, W2, b2):
+    inputs = np.asarray(inputs, dtype="float64")
+    n = inputs.shape[0]
+    Z1 = inputs @ W1 + b1
+    H = np.maximum(Z1, 0.0)
+    Z2 = H @ W2 + b2
+    E = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
+    dZ2 = E / E.sum(axis=1, keepdims=True)
+    dZ2[np.arange(n), targets] -= 1
+    dZ2 /= n
+    dZ1 = (dZ2 @ W2.T) * (Z1 > 0)
+    return {"W1": inputs.T @ dZ1, "b1": np.sum(dZ1, axis=0), "W2": H.T @ dZ2, "b2": np.sum(dZ2)}

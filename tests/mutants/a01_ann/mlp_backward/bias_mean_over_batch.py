@@ -1,0 +1,13 @@
+# Wrong: the bias gradients average the already averaged errors (divided by N twice).
+def mlp_backward(inputs, targets, W1, b1, W2, b2):
+    inputs = np.asarray(inputs, dtype="float64")
+    n = len(inputs)
+    sums = inputs @ W1 + b1
+    hidden = np.maximum(sums, 0.0)
+    scores = hidden @ W2 + b2
+    exponentials = np.exp(scores - scores.max(axis=1, keepdims=True))
+    delta = exponentials / exponentials.sum(axis=1, keepdims=True)
+    delta[np.arange(n), targets] -= 1.0
+    delta /= n
+    delta_hidden = (delta @ W2.T) * (sums > 0)
+    return {"W1": inputs.T @ delta_hidden, "b1": delta_hidden.mean(axis=0), "W2": hidden.T @ delta, "b2": delta.mean(axis=0)}

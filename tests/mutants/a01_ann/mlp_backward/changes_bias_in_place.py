@@ -1,0 +1,15 @@
+# Wrong: adds the bias into the caller's b2 array (an in-place update of an argument).
+def mlp_backward(inputs, targets, W1, b1, W2, b2):
+    inputs = np.asarray(inputs, dtype="float64")
+    n = len(inputs)
+    sums = inputs @ W1 + b1
+    hidden = np.maximum(sums, 0.0)
+    scores = hidden @ W2
+    scores += b2
+    scores -= scores.max(axis=1, keepdims=True)
+    b2 -= b2.max()  # "normalise" the bias too: but b2 is the caller's array
+    delta = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    delta[np.arange(n), targets] -= 1.0
+    delta /= n
+    delta_hidden = (delta @ W2.T) * (sums > 0)
+    return {"W1": inputs.T @ delta_hidden, "b1": delta_hidden.sum(axis=0), "W2": hidden.T @ delta, "b2": delta.sum(axis=0)}

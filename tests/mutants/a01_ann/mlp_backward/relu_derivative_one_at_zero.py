@@ -1,0 +1,13 @@
+# Wrong: takes ReLU's derivative as 1 at exactly 0 (Z1 >= 0), where the task says 0.
+def mlp_backward(inputs, targets, W1, b1, W2, b2):
+    inputs = np.asarray(inputs, dtype="float64")
+    n = len(inputs)
+    sums = inputs @ W1 + b1
+    hidden = np.maximum(sums, 0.0)
+    scores = hidden @ W2 + b2
+    exponentials = np.exp(scores - scores.max(axis=1, keepdims=True))
+    delta = exponentials / exponentials.sum(axis=1, keepdims=True)
+    delta[np.arange(n), targets] -= 1.0
+    delta /= n
+    delta_hidden = (delta @ W2.T) * (sums >= 0)
+    return {"W1": inputs.T @ delta_hidden, "b1": delta_hidden.sum(axis=0), "W2": hidden.T @ delta, "b2": delta.sum(axis=0)}
