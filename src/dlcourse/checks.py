@@ -194,7 +194,11 @@ def _difference(before, after) -> str:
             if found:
                 return f"key {key!r}: {found}"
         return ""
-    return ""
+    try:
+        same = bool(before == after) or (before != before and after != after)  # (nan stays nan)
+    except Exception:  # an object that cannot say: not compared
+        return ""
+    return "" if same else f"{before!r} became {after!r}"
 
 
 def _random_states(arguments: dict) -> dict:
@@ -237,18 +241,31 @@ def _not_numpy(value) -> bool:
     return isinstance(module, str) and module.partition(".")[0] in NOT_NUMPY
 
 
+_blocked_keys: list[str] = []
+_blocked_size = -1
+
+
+def _not_numpy_modules() -> list[str]:
+    """The names in ``sys.modules`` of the libraries of ``NOT_NUMPY`` (kept while it does not grow)."""
+    global _blocked_keys, _blocked_size
+    if len(sys.modules) != _blocked_size:
+        _blocked_keys = [key for key in list(sys.modules) if key.partition(".")[0] in NOT_NUMPY]
+        _blocked_size = len(sys.modules)
+    return _blocked_keys
+
+
 @contextlib.contextmanager
 def _numpy_only(function):
     """For the call: the libraries of ``NOT_NUMPY`` replaced by stand-ins that fail when used."""
     name = getattr(function, "__name__", "the function")
     namespace = getattr(function, "__globals__", {})
-    modules = {key: module for key, module in sys.modules.items() if key.partition(".")[0] in NOT_NUMPY}
+    keys = _not_numpy_modules()
+    modules = {key: sys.modules[key] for key in keys if key in sys.modules}
+    stand_ins = {library: _Forbidden(library, name) for library in NOT_NUMPY}
     names = {key: value for key, value in namespace.items() if _not_numpy(value)}
     try:
-        for key in modules:
-            sys.modules[key] = _Forbidden(key, name)
-        for key in names:
-            namespace[key] = _Forbidden(key, name)
+        sys.modules.update({key: stand_ins[key.partition(".")[0]] for key in modules})
+        namespace.update({key: _Forbidden(key, name) for key in names})
         yield
     finally:
         sys.modules.update(modules)
