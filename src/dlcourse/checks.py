@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import inspect
+import logging
 import os
 import random
 import sys
@@ -28,13 +29,15 @@ FLOAT32_TOLERANCE = {"rtol": 1e-4, "atol": 1e-6}
 
 
 def start() -> None:
-    """Set up an exercise notebook: :func:`show_warnings`, and Keras started here, not in a test.
+    """Set up an exercise notebook: :func:`show_warnings`, TensorFlow's own notices kept off stderr,
+    and Keras started here, not in a test.
 
     Starting the backend once in the set-up cell makes its start-up messages appear there rather
     than in the first test that uses Keras. The grader's fresh check (which loads Keras only if an
     answer uses it) sets ``DLCOURSE_FRESH_CHECK`` and skips that.
     """
     show_warnings()
+    logging.getLogger("tensorflow").setLevel(logging.ERROR)  # its "retracing" notices would go to stderr
     if os.environ.get("DLCOURSE_FRESH_CHECK") != "1":
         import keras
 
@@ -146,7 +149,18 @@ def close(actual, expected, what: str, *, rtol: float, atol: float = 0.0) -> Non
     """Assert that ``actual`` equals ``expected`` within ``rtol`` and ``atol``, shape included."""
     expected = np.asarray(expected)
     actual = array(actual, what, shape=expected.shape)
-    np.testing.assert_allclose(actual, expected, rtol=rtol, atol=atol, err_msg=what)
+    if np.ndim(atol) == 0:
+        np.testing.assert_allclose(actual, expected, rtol=rtol, atol=atol, err_msg=what)
+        return
+    # A tolerance per entry (NumPy's own message cannot print one).
+    allowed = np.broadcast_to(np.asarray(atol, dtype="float64") + rtol * np.abs(expected.astype("float64")), expected.shape)
+    error = np.abs(actual.astype("float64") - expected.astype("float64"))
+    bad = ~(error <= allowed)
+    if np.any(bad):
+        index = tuple(int(i) for i in np.argwhere(bad)[0])
+        raise AssertionError(f"{what}: {int(bad.sum())} of {bad.size} entries differ by more than the tolerance; "
+                             f"at index {index}, got {actual[index]!r}, expected {expected[index]!r} "
+                             f"(allowed difference {allowed[index]:.3g})")
 
 
 # --- The pieces behind `call`. ---
