@@ -246,3 +246,20 @@ def test_without_cgroups_the_fallback_is_said_and_the_missing_limits_are_weak(tm
     assert "RLIMIT_AS" in held["memory"] and "RLIMIT_NPROC" in held["processes"]
     assert [name for name, how in held.items() if "NOT" in how] == ["memory", "processes", "cpu share"]
     assert json.dumps(held)  # printable as it is
+
+
+def test_an_object_is_compared_through_the_instructor_s_export(tmp_path):
+    exports = ("import numpy as np\n"
+               "def summary(value):\n"
+               "    return {'kind': type(value).__name__, 'size': len(value), 'values': np.asarray(value, dtype=float)}\n")
+    namespace = {}
+    exec(exports, namespace)
+    notebook = notebook_with("def f(x):\n    return list(x + 1)", "def g(x):\n    return tuple(x + 1)",
+                             "def h(x):\n    return list(x + 2)")
+    want = namespace["summary"]([2.0, 2.0])
+    probes = ProbeSet([Case(name, {"x": np.ones(2)}, export="summary") for name in "fgh"], exports=exports,
+                      reference=[{"values": want["values"]}] * 3, reference_data=[{"kind": "list", "size": 2}] * 3)
+    result = fresh_check(notebook, probes, Limits(cell_seconds=30), tmp_path, time.monotonic() + 120, unsafe=True)
+    assert result.verdicts[0] == (True, "")
+    assert not result.verdicts[1][0] and "kind is tuple, expected list" in result.verdicts[1][1]
+    assert not result.verdicts[2][0] and "differs" in result.verdicts[2][1]

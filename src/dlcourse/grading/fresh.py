@@ -53,6 +53,7 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
             "visible": [{"grade_id": grade_id, "source": visible[grade_id]}
                         for grade_id in visible if ("visible", grade_id) in pending],
             "skip": [list(unit) for unit in skip],
+            "exports": probes.exports if probes else "",
         }
         jail = Jail(folder / f"check-{attempt}", limits, unsafe=unsafe)
         command = jail.command([sys.executable, "-I", "-m", "dlcourse.grading.harness"])

@@ -113,6 +113,15 @@ def decode(data, limit: int = RESPONSE_BYTES) -> np.ndarray:
     return np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape).copy()
 
 
+def split_export(exported: dict) -> tuple[dict, dict]:
+    """What an export function returned, as (arrays, plain data): arrays by key, the rest as JSON."""
+    if not isinstance(exported, dict):
+        raise Unreadable("an export function must return a dict")
+    arrays = {str(key): value for key, value in exported.items() if isinstance(value, np.ndarray)}
+    data = {str(key): value for key, value in exported.items() if not isinstance(value, np.ndarray)}
+    return arrays, json.loads(json.dumps(data))
+
+
 def encode_value(value) -> dict:
     """A returned value, flattened, as plain data: {key: array entry}."""
     return {key: encode(part) for key, part in flatten(value).items()}
@@ -247,6 +256,8 @@ def main() -> None:
     os.environ["DLCOURSE_FRESH_CHECK"] = "1"  # `checks.start()` then leaves Keras unloaded
     sys.modules["keras"] = _LazyModule("keras")
     skip = {tuple(unit) for unit in request.get("skip", [])}
+    exports: dict = {}  # the instructor's functions that turn an object (a Keras model) into plain data
+    exec(compile(request.get("exports", ""), "<exports>", "exec"), exports)  # noqa: S102 (trusted, before student code)
 
     def send(record: dict) -> None:
         data = dumps(record).encode("utf-8") + b"\n"
@@ -271,8 +282,11 @@ def main() -> None:
                 warnings.simplefilter("always")
                 with np.errstate(all="warn", under="ignore"):
                     value = namespace[case["function"]](**arguments)
+            data = None
+            if case.get("export"):
+                value, data = split_export(exports[case["export"]](value))
             return {"warnings": sorted({f"{item.category.__name__}: {str(item.message)[:200]}" for item in caught}),
-                    "value": encode_value(value),
+                    "value": encode_value(value), "data": data,
                     "after": {name: encode_value(arguments[name]) for name in case["arrays"]}}
         except BaseException as error:  # noqa: BLE001 (recorded: the case fails)
             return {"error": f"{type(error).__name__}: {str(error)[:200]}"}

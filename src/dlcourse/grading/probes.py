@@ -8,7 +8,10 @@ defines ``cases(rng)``: a list of calls, e.g. ``{"function": "stable_sigmoid", "
 array}, "rtol": 1e-6, "cells": [...]}``. A case may also say what the hidden tests check beyond
 values: ``"pure": True`` (the arguments are unchanged after the call, the default),
 ``"warnings": False`` (the call may not warn), ``"dtype": ["float64"]`` (the dtypes each
-returned array may have).
+returned array may have). A function that returns an object (a Keras model) is compared through
+``"export": "<name>"``: a function that ``probes.py`` defines in the source string ``EXPORTS``, run
+on both sides, which returns a dict of arrays (compared at the tolerance) and plain data (names,
+counts, flags; compared exactly).
 
 The inputs are drawn once per grading run from fresh entropy. A fresh jailed interpreter runs the
 student's answers and calls each case (:mod:`.harness`); it never runs a test cell's hidden part,
@@ -27,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dlcourse.grading.harness import Tampered, Unreadable, decode_value, encode, flatten
+from dlcourse.grading.harness import Tampered, Unreadable, decode_value, encode, flatten, split_export
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Case:
     pure: bool = True
     warnings: bool = True
     dtype: list[str] | None = None
+    export: str | None = None
 
 
 @dataclass
@@ -48,6 +52,8 @@ class ProbeSet:
 
     cases: list[Case]
     reference: list[dict[str, np.ndarray] | None] = field(default_factory=list)
+    exports: str = ""  # the source of the export functions (``EXPORTS`` in probes.py)
+    reference_data: list[dict | None] = field(default_factory=list)
 
     def requests(self, indices: list[int]) -> list[dict]:
         """The cases ``indices`` as the harness takes them: arrays as plain data, other values as JSON."""
@@ -56,7 +62,8 @@ class ProbeSet:
             case = self.cases[index]
             arrays = {name: encode(value) for name, value in case.arguments.items() if isinstance(value, np.ndarray)}
             values = {name: value for name, value in case.arguments.items() if not isinstance(value, np.ndarray)}
-            found.append({"index": index, "function": case.function, "arrays": arrays, "values": values})
+            found.append({"index": index, "function": case.function, "arrays": arrays, "values": values,
+                          "export": case.export})
         return found
 
     def judge(self, index: int, record: dict | None) -> tuple[bool, str]:
@@ -77,6 +84,10 @@ class ProbeSet:
         agrees, why = _compare(case, got, want)
         if not agrees:
             return agrees, why
+        if case.export:
+            expected = self.reference_data[index] if index < len(self.reference_data) else None
+            if record.get("data") != expected:
+                return False, f"{case.function}: {_first_difference(record.get('data'), expected)}"
         if case.pure:
             for name, value in case.arguments.items():
                 if isinstance(value, np.ndarray) and not _same(after.get(name, {}).get("value"), value):
@@ -84,6 +95,19 @@ class ProbeSet:
         if not case.warnings and record.get("warnings"):
             return False, f"{case.function} warned: {str(record['warnings'][0])[:120]}"
         return True, ""
+
+
+def _first_difference(got, expected, where: str = "") -> str:
+    """Where two plain-data values first differ, for the notes."""
+    if isinstance(got, dict) and isinstance(expected, dict):
+        for key in sorted(set(got) | set(expected), key=str):
+            if got.get(key) != expected.get(key):
+                return _first_difference(got.get(key), expected.get(key), f"{where}.{key}" if where else str(key))
+    if isinstance(got, list) and isinstance(expected, list) and len(got) == len(expected):
+        for position, (one, other) in enumerate(zip(got, expected)):
+            if one != other:
+                return _first_difference(one, other, f"{where}[{position}]")
+    return f"{where or 'the result'} is {str(got)[:80]}, expected {str(expected)[:80]}"
 
 
 def _same(got, expected: np.ndarray) -> bool:
@@ -120,14 +144,21 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
     spec.loader.exec_module(module)
     rng = np.random.default_rng(secrets.randbits(128) if seed is None else seed)
     cases = [case if isinstance(case, Case) else Case(**case) for case in module.cases(rng)]
-    probes = ProbeSet(cases)
+    probes = ProbeSet(cases, exports=getattr(module, "EXPORTS", ""))
+    exports: dict = {}
+    exec(compile(probes.exports, f"<{path} EXPORTS>", "exec"), exports)  # noqa: S102 (the instructor's own code)
     for case in cases:
         try:
             arguments = {name: value.copy() if isinstance(value, np.ndarray) else value
                          for name, value in case.arguments.items()}
-            probes.reference.append(flatten(reference_namespace[case.function](**arguments)))
+            value, data = reference_namespace[case.function](**arguments), None
+            if case.export:
+                value, data = split_export(exports[case.export](value))
+            probes.reference.append(flatten(value))
+            probes.reference_data.append(data)
         except Exception:  # noqa: BLE001 (reported just below)
             probes.reference.append(None)
+            probes.reference_data.append(None)
     broken = [case.function for case, want in zip(cases, probes.reference) if want is None]
     if broken:
         raise ValueError(f"the reference solution fails its own probe cases: {broken}")
