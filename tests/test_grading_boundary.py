@@ -263,3 +263,16 @@ def test_an_object_is_compared_through_the_instructor_s_export(tmp_path):
     assert result.verdicts[0] == (True, "")
     assert not result.verdicts[1][0] and "kind is tuple, expected list" in result.verdicts[1][1]
     assert not result.verdicts[2][0] and "differs" in result.verdicts[2][1]
+
+
+def test_probes_check_numpy_only_and_random_draws(tmp_path):
+    notebook = notebook_with("import numpy as np\nimport keras\ndef f(x):\n    return np.tanh(x)",
+                             "def g(x):\n    return keras.ops.convert_to_numpy(keras.ops.tanh(x))",
+                             "def h(x):\n    np.random.random()\n    return np.tanh(x)")
+    x = np.linspace(-1, 1, 5)
+    probes = ProbeSet([Case(name, {"x": x}, numpy_only=True, draws=False, rtol=1e-5) for name in "fgh"],
+                      reference=[{"value": np.tanh(x)}] * 3)
+    result = fresh_check(notebook, probes, Limits(cell_seconds=60), tmp_path, time.monotonic() + 200, unsafe=True)
+    assert result.verdicts[0] == (True, "")
+    assert not result.verdicts[1][0] and "NumPy only" in result.verdicts[1][1]
+    assert not result.verdicts[2][0] and "drew" in result.verdicts[2][1]

@@ -238,11 +238,18 @@ def main() -> None:
     ``{"start": [kind, id]}`` and reported with ``{"end": [kind, id], ...}``; ``{"done": true}``
     comes last. A unit in ``skip`` is reported without being run.
     """
+    import contextlib
     import copy
     import io
+    import random
     import warnings
 
     from IPython.core.inputtransformer2 import TransformerManager
+
+    from dlcourse.checks import _numpy_only as numpy_only
+
+    def random_states():
+        return repr(np.random.get_state(legacy=False)), random.getstate()
 
     dumps, write = json.dumps, os.write  # kept before any student code runs
     request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
@@ -278,15 +285,19 @@ def main() -> None:
         try:
             arguments = {name: decode(value) for name, value in case["arrays"].items()}
             arguments.update(copy.deepcopy(case["values"]))
+            function = namespace[case["function"]]
+            states = random_states()
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
                 with np.errstate(all="warn", under="ignore"):
-                    value = namespace[case["function"]](**arguments)
+                    with numpy_only(function) if case.get("numpy_only") else contextlib.nullcontext():
+                        value = function(**arguments)
+            drew = random_states() != states
             data = None
             if case.get("export"):
                 value, data = split_export(exports[case["export"]](value))
             return {"warnings": sorted({f"{item.category.__name__}: {str(item.message)[:200]}" for item in caught}),
-                    "value": encode_value(value), "data": data,
+                    "value": encode_value(value), "data": data, "drew": drew,
                     "after": {name: encode_value(arguments[name]) for name in case["arrays"]}}
         except BaseException as error:  # noqa: BLE001 (recorded: the case fails)
             return {"error": f"{type(error).__name__}: {str(error)[:200]}"}

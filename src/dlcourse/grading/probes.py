@@ -8,7 +8,9 @@ defines ``cases(rng)``: a list of calls, e.g. ``{"function": "stable_sigmoid", "
 array}, "rtol": 1e-6, "cells": [...]}``. A case may also say what the hidden tests check beyond
 values: ``"pure": True`` (the arguments are unchanged after the call, the default),
 ``"warnings": False`` (the call may not warn), ``"dtype": ["float64"]`` (the dtypes each
-returned array may have). A function that returns an object (a Keras model) is compared through
+returned array may have), ``"numpy_only": True`` (the call may not use Keras, TensorFlow, JAX,
+PyTorch, SciPy or scikit-learn), ``"draws": False`` (it may not draw from NumPy's or Python's
+global random generators). A function that returns an object (a Keras model) is compared through
 ``"export": "<name>"``: a function that ``probes.py`` defines in the source string ``EXPORTS``, run
 on both sides, which returns a dict of arrays (compared at the tolerance) and plain data (names,
 counts, flags; compared exactly).
@@ -44,6 +46,8 @@ class Case:
     warnings: bool = True
     dtype: list[str] | None = None
     export: str | None = None
+    numpy_only: bool = False
+    draws: bool = True
 
 
 @dataclass
@@ -63,7 +67,7 @@ class ProbeSet:
             arrays = {name: encode(value) for name, value in case.arguments.items() if isinstance(value, np.ndarray)}
             values = {name: value for name, value in case.arguments.items() if not isinstance(value, np.ndarray)}
             found.append({"index": index, "function": case.function, "arrays": arrays, "values": values,
-                          "export": case.export})
+                          "export": case.export, "numpy_only": case.numpy_only})
         return found
 
     def judge(self, index: int, record: dict | None) -> tuple[bool, str]:
@@ -92,6 +96,8 @@ class ProbeSet:
             for name, value in case.arguments.items():
                 if isinstance(value, np.ndarray) and not _same(after.get(name, {}).get("value"), value):
                     return False, f"{case.function} changed its argument {name!r} in place"
+        if not case.draws and record.get("drew"):
+            return False, f"{case.function} drew random numbers"
         if not case.warnings and record.get("warnings"):
             return False, f"{case.function} warned: {str(record['warnings'][0])[:120]}"
         return True, ""
