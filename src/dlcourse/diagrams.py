@@ -335,3 +335,296 @@ def normalization_axes(examples: int = 6, features: int = 5):
             y = top - 2.5 * cell
             arrow(ax, (left - 0.02, y), (left + width + 0.02, y), color=BACKWARD, linewidth=1.6, zorder=4)
     return figure
+
+
+# --- Figures of the CNN, transfer-learning, RNN and attention chapters -------------------------
+
+
+def _grid(ax, left, bottom, rows, columns, cell, fills=None, texts=None, size=FONT_PT, linewidth=0.8):
+    """A grid of square cells, row 0 on top; ``fills[i][j]`` is a FILL key, ``texts[i][j]`` a label."""
+    for i in range(rows):
+        for j in range(columns):
+            role = fills[i][j] if fills else "plain"
+            x, y = left + j * cell, bottom + (rows - 1 - i) * cell
+            ax.add_patch(Rectangle((x, y), cell, cell, facecolor=FILL[role], edgecolor=INK, linewidth=linewidth,
+                                   zorder=2))
+            if texts and texts[i][j] != "":
+                label(ax, (x + cell / 2, y + cell / 2), str(texts[i][j]), size=size, zorder=4)
+
+
+def _cell_corner(left, bottom, rows, cell, i, j):
+    """The lower-left corner of cell (i, j) of a grid drawn by ``_grid``."""
+    return left + j * cell, bottom + (rows - 1 - i) * cell
+
+
+def _centre(patch):
+    """The centre of a box drawn by ``box``."""
+    return patch.get_x() + patch.get_width() / 2, patch.get_y() + patch.get_height() / 2
+
+
+def _path(ax, points, head=True, color=INK, linewidth=1.2, linestyle="-"):
+    """A polyline through ``points`` (inches), with an arrow head on its last segment."""
+    xs, ys = zip(*points)
+    if len(points) > 2:
+        ax.plot(xs[:-1], ys[:-1], color=color, linewidth=linewidth, linestyle=linestyle, zorder=2,
+                solid_capstyle="butt")
+    arrow(ax, points[-2], points[-1], color=color, linewidth=linewidth, linestyle=linestyle, head=head)
+
+
+def convolution_window():
+    """A 3x3 kernel on a 5x5 input padded with one ring of zeros, stride 2: a 3x3 output."""
+    figure, ax = canvas(5.0, 3.1)
+    cell, left, bottom, n = 0.3, 0.3, 0.55, 7
+    fills = [["off" if i in (0, n - 1) or j in (0, n - 1) else "input" for j in range(n)] for i in range(n)]
+    texts = [["0" if i in (0, n - 1) or j in (0, n - 1) else "" for j in range(n)] for i in range(n)]
+    _grid(ax, left, bottom, n, n, cell, fills, texts)
+    # The first two windows along the top row, stride 2 apart.
+    for start, color, style in ((0, BACKWARD, "-"), (2, "#1f6fb2", "--")):
+        x, y = _cell_corner(left, bottom, n, cell, 2, start)
+        ax.add_patch(Rectangle((x, y), 3 * cell, 3 * cell, fill=False, edgecolor=color, linewidth=2.2,
+                               linestyle=style, zorder=5))
+    label(ax, (left + n * cell / 2, bottom + n * cell + 0.22), "input 5×5, padding 1", color=INK)
+    label(ax, (left + n * cell / 2, 0.25), "grey ring: the zeros", color=NOTE)
+    # The output map, its first two values coloured like their windows.
+    out_left, out_bottom, out_cell = 3.45, 1.15, 0.36
+    out_fills = [["hidden"] * 3 for _ in range(3)]
+    _grid(ax, out_left, out_bottom, 3, 3, out_cell, out_fills)
+    for j, color, style in ((0, BACKWARD, "-"), (1, "#1f6fb2", "--")):
+        x, y = _cell_corner(out_left, out_bottom, 3, out_cell, 0, j)
+        ax.add_patch(Rectangle((x, y), out_cell, out_cell, fill=False, edgecolor=color, linewidth=2.2,
+                               linestyle=style, zorder=5))
+    label(ax, (out_left + 1.5 * out_cell, out_bottom + 3 * out_cell + 0.22), "output 3×3")
+    arrow(ax, (left + n * cell + 0.12, bottom + n * cell / 2), (out_left - 0.12, bottom + n * cell / 2))
+    label(ax, ((left + n * cell + out_left) / 2, bottom + n * cell / 2 + 0.5), "3×3 kernel", color=NOTE)
+    label(ax, ((left + n * cell + out_left) / 2, bottom + n * cell / 2 + 0.25), "stride 2", color=NOTE)
+    label(ax, (out_left + 1.5 * out_cell, 0.75), r"$o = \lfloor (5 + 2 - 3)/2 \rfloor + 1 = 3$", color=INK)
+    return figure
+
+
+def pooling():
+    """2x2 max pooling and 2x2 average pooling of the same 4x4 map, stride 2."""
+    values = [[1, 3, 2, 0], [5, 2, 1, 1], [0, 1, 4, 6], [2, 2, 3, 2]]
+    block_roles = [["input", "hidden"], ["output", "highlight"]]
+    figure, ax = canvas(5.0, 2.5)
+    cell, left, bottom = 0.38, 0.2, 0.3
+    fills = [[block_roles[i // 2][j // 2] for j in range(4)] for i in range(4)]
+    _grid(ax, left, bottom, 4, 4, cell, fills, values)
+    label(ax, (left + 2 * cell, bottom + 4 * cell + 0.22), "feature map 4×4")
+    out_cell = 0.44
+    for panel_left, title, take_max in ((2.6, "max", True), (3.95, "average", False)):
+        out = [[0, 0], [0, 0]]
+        for bi in range(2):
+            for bj in range(2):
+                block = [values[2 * bi + a][2 * bj + b] for a in range(2) for b in range(2)]
+                out[bi][bj] = max(block) if take_max else f"{sum(block) / 4:g}"
+        _grid(ax, panel_left, bottom + cell, 2, 2, out_cell, block_roles, out)
+        label(ax, (panel_left + out_cell, bottom + cell + 2 * out_cell + 0.22), title)
+    label(ax, (3.3 + out_cell, bottom + 0.12), "each 2×2 block → one value", color=NOTE)
+    arrow(ax, (left + 4 * cell + 0.1, bottom + 2 * cell), (2.5, bottom + 2 * cell))
+    return figure
+
+
+def residual_block():
+    """A residual block: two 3x3 convolutions with batch normalization, and the identity added back."""
+    figure, ax = canvas(5.0, 4.6)
+    x_main, top = 2.0, 4.25
+    steps = [("$x$", "input", 0.5), ("3×3 conv", "operation", 1.3), ("BatchNorm", "operation", 1.3),
+             ("ReLU", "hidden", 1.3), ("3×3 conv", "operation", 1.3), ("BatchNorm", "operation", 1.3)]
+    patches, y = [], top
+    for text, role, width in steps:
+        patches.append(box(ax, (x_main, y), text, width=width, height=0.36, role=role))
+        y -= 0.55
+    add = node(ax, (x_main, y - 0.02), "+", radius=0.2, role="highlight", size=14)
+    relu = box(ax, (x_main, y - 0.62), "ReLU", width=1.3, height=0.36, role="hidden")
+    label(ax, (x_main, y - 1.18), r"$y = \mathrm{ReLU}(F(x) + x)$")
+    for above, below in zip(patches, patches[1:]):
+        arrow(ax, _centre(above), _centre(below), patch_start=above, patch_end=below)
+    arrow(ax, _centre(patches[-1]), add.center, patch_start=patches[-1], patch_end=add)
+    arrow(ax, add.center, _centre(relu), patch_start=add, patch_end=relu)
+    # The shortcut: from x around the right side into the addition.
+    x_skip = x_main + 1.35
+    ax.plot([x_main + 0.25, x_skip, x_skip], [top, top, y - 0.02], color=INK, linewidth=1.6, zorder=2)
+    arrow(ax, (x_skip, y - 0.02), (x_main + 0.2, y - 0.02), linewidth=1.6)
+    label(ax, (x_skip + 0.1, (top + y) / 2 + 0.25), "shortcut:", ha="left", color=NOTE)
+    label(ax, (x_skip + 0.1, (top + y) / 2), "identity", ha="left", color=INK)
+    label(ax, (x_skip + 0.1, (top + y) / 2 - 0.3), "(1×1 conv if", ha="left", color=NOTE)
+    label(ax, (x_skip + 0.1, (top + y) / 2 - 0.55), "the shape changes)", ha="left", color=NOTE)
+    # The residual branch F(x), bracketed on the left.
+    bracket_top, bracket_bottom = top - 0.55 + 0.2, top - 5 * 0.55 - 0.2
+    ax.plot([0.95, 0.85, 0.85, 0.95], [bracket_top, bracket_top, bracket_bottom, bracket_bottom], color=NOTE,
+            linewidth=1.2)
+    label(ax, (0.72, (bracket_top + bracket_bottom) / 2), "$F(x)$", ha="right")
+    return figure
+
+
+def lstm_cell():
+    """The LSTM cell: the cell state runs along the top, changed only by the forget and input gates."""
+    figure, ax = canvas(5.0, 3.3)
+    top, gates_y, bus = 2.75, 1.35, 0.55
+    gates = {"f": (1.05, r"$\sigma$", "output"), "i": (1.75, r"$\sigma$", "input"),
+             "g": (2.45, "tanh", "hidden"), "o": (3.25, r"$\sigma$", "parameter")}
+    # The cell state: c_{t-1} -> forget x -> + -> c_t.
+    forget = node(ax, (gates["f"][0], top), "×", radius=0.16, size=12)
+    write = node(ax, (2.1, top), "+", radius=0.16, size=12)
+    _path(ax, [(0.15, top), (gates["f"][0] - 0.16, top)])
+    _path(ax, [(gates["f"][0] + 0.16, top), (2.1 - 0.16, top)])
+    _path(ax, [(2.1 + 0.16, top), (4.85, top)])
+    label(ax, (0.15, top + 0.22), "$c_{t-1}$", ha="left")
+    label(ax, (4.85, top + 0.22), "$c_t$", ha="right")
+    # h_{t-1} and x_t join on a bus that feeds the four gates.
+    _path(ax, [(0.15, bus), (3.25, bus)], head=False)
+    _path(ax, [(0.6, 0.05), (0.6, bus)], head=False)
+    label(ax, (0.15, bus + 0.2), "$h_{t-1}$", ha="left")
+    label(ax, (0.75, 0.12), "$x_t$", ha="left")
+    boxes = {}
+    for name, (x, text, role) in gates.items():
+        boxes[name] = box(ax, (x, gates_y), text, width=0.5, height=0.36, role=role)
+        _path(ax, [(x, bus), (x, gates_y - 0.18)])
+        label(ax, (x + 0.3, gates_y - 0.38), f"${name}_t$", ha="left", color=NOTE)
+    _path(ax, [(gates["f"][0], gates_y + 0.18), (gates["f"][0], top - 0.16)])
+    # Input gate times candidate, added to the cell state.
+    product = node(ax, (2.1, 2.05), "×", radius=0.16, size=12)
+    _path(ax, [(gates["i"][0], gates_y + 0.18), (gates["i"][0], 2.05), (2.1 - 0.16, 2.05)])
+    _path(ax, [(gates["g"][0], gates_y + 0.18), (gates["g"][0], 2.05), (2.1 + 0.16, 2.05)])
+    _path(ax, [(2.1, 2.05 + 0.16), (2.1, top - 0.16)])
+    # The output reads the cell state through tanh and the output gate.
+    squash = box(ax, (4.05, 2.05), "tanh", width=0.5, height=0.34, role="hidden")
+    _path(ax, [(4.05, top), (4.05, 2.05 + 0.17)])
+    show = node(ax, (4.05, gates_y), "×", radius=0.16, size=12)
+    _path(ax, [(4.05, 2.05 - 0.17), (4.05, gates_y + 0.16)])
+    _path(ax, [(gates["o"][0] + 0.25, gates_y), (4.05 - 0.16, gates_y)])
+    _path(ax, [(4.05 + 0.16, gates_y), (4.85, gates_y)])
+    label(ax, (4.85, gates_y + 0.22), "$h_t$", ha="right")
+    label(ax, (gates["f"][0] - 0.35, 2.05), "forget", color="#b45f06", ha="right")
+    label(ax, (2.1 + 0.22, 2.42), "write", color="#38761d", ha="left")
+    label(ax, (3.55, 1.78), "read", color="#674ea7", ha="left")
+    return figure
+
+
+def gru_cell():
+    """The GRU cell: the update gate z mixes the old state and a candidate; the reset gate r feeds the candidate."""
+    figure, ax = canvas(5.0, 3.3)
+    top, gates_y, bus = 2.75, 1.3, 0.5
+    keep = node(ax, (1.2, top), "×", radius=0.16, size=12)
+    mix = node(ax, (3.6, top), "+", radius=0.16, size=12)
+    _path(ax, [(0.15, top), (1.2 - 0.16, top)])
+    _path(ax, [(1.2 + 0.16, top), (3.6 - 0.16, top)])
+    _path(ax, [(3.6 + 0.16, top), (4.85, top)])
+    label(ax, (0.15, top + 0.22), "$h_{t-1}$", ha="left")
+    label(ax, (4.85, top + 0.22), "$h_t$", ha="right")
+    # h_{t-1} also goes down to the bus, where it meets x_t.
+    _path(ax, [(0.45, top), (0.45, bus), (2.75, bus)], head=False)
+    _path(ax, [(0.75, 0.05), (0.75, bus)], head=False)
+    label(ax, (0.9, 0.12), "$x_t$", ha="left")
+    update = box(ax, (1.2, gates_y), r"$\sigma$", width=0.5, height=0.36, role="output")
+    reset = box(ax, (2.0, gates_y), r"$\sigma$", width=0.5, height=0.36, role="input")
+    candidate = box(ax, (3.6, gates_y), "tanh", width=0.55, height=0.36, role="hidden")
+    label(ax, (1.2 - 0.3, gates_y - 0.38), "$z_t$", ha="right", color=NOTE)
+    label(ax, (2.0 + 0.3, gates_y - 0.38), "$r_t$", ha="left", color=NOTE)
+    label(ax, (3.6 + 0.32, gates_y - 0.38), r"$\tilde h_t$", ha="left", color=NOTE)
+    for x in (1.2, 2.0):
+        _path(ax, [(x, bus), (x, gates_y - 0.18)])
+    # The reset gate scales h_{t-1} on its way into the candidate; x_t enters it directly.
+    gate_old = node(ax, (2.75, gates_y), "×", radius=0.16, size=12)
+    _path(ax, [(2.0 + 0.25, gates_y), (2.75 - 0.16, gates_y)])
+    _path(ax, [(2.75, bus), (2.75, gates_y - 0.16)])
+    _path(ax, [(2.75 + 0.16, gates_y), (3.6 - 0.275, gates_y)])
+    _path(ax, [(0.75, bus - 0.2), (3.6, bus - 0.2), (3.6, gates_y - 0.18)])
+    # z keeps the old state; 1 - z takes the candidate.
+    _path(ax, [(1.2, gates_y + 0.18), (1.2, top - 0.16)])
+    one_minus = box(ax, (2.4, 2.05), "1 −", width=0.5, height=0.32, role="operation")
+    _path(ax, [(1.2, 2.05), (2.4 - 0.25, 2.05)])
+    take = node(ax, (3.6, 2.05), "×", radius=0.16, size=12)
+    _path(ax, [(2.4 + 0.25, 2.05), (3.6 - 0.16, 2.05)])
+    _path(ax, [(3.6, gates_y + 0.18), (3.6, 2.05 - 0.16)])
+    _path(ax, [(3.6, 2.05 + 0.16), (3.6, top - 0.16)])
+    label(ax, (1.0, 2.05), "keep", color="#b45f06", ha="right")
+    label(ax, (3.8, 2.05), "write", color="#38761d", ha="left")
+    return figure
+
+
+def attention_lookup():
+    """Attention for one query: scores against the keys, softmax weights, weighted average of the values."""
+    figure, ax = canvas(5.0, 3.2)
+    rows = [2.35, 1.75, 1.15, 0.55]
+    weights = [0.62, 0.05, 0.03, 0.30]
+    query = box(ax, (0.4, 1.45), "$q$", width=0.5, height=0.4, role="highlight")
+    label(ax, (0.4, 1.95), "query", color=NOTE)
+    output = box(ax, (4.55, 1.45), r"$\sum_j a_j v_j$", width=0.8, height=0.46, role="hidden")
+    label(ax, (4.55, 0.95), "output", color=NOTE)
+    for x, text in ((1.35, "keys"), (2.45, "weights $a_j$"), (3.55, "values")):
+        label(ax, (x, 2.9), text)
+    for j, (y, weight) in enumerate(zip(rows, weights)):
+        key = box(ax, (1.35, y), f"$k_{j + 1}$", width=0.5, height=0.36, role="input")
+        arrow(ax, _centre(query), (1.35, y), patch_start=query, patch_end=key, linewidth=0.9)
+        arrow(ax, (1.6, y), (1.98, y), linewidth=0.9)
+        # The weight a_j as a bar as long as the weight.
+        ax.add_patch(Rectangle((2.0, y - 0.12), 0.95 * weight, 0.24, facecolor=FILL["highlight"], edgecolor=INK,
+                               linewidth=0.8, zorder=3))
+        label(ax, (2.0 + 0.95 * weight + 0.05, y), f"{weight:.2f}", ha="left", color=NOTE)
+        value = box(ax, (3.55, y), f"$v_{j + 1}$", width=0.5, height=0.36, role="output")
+        arrow(ax, (3.55, y), _centre(output), patch_start=value, patch_end=output, linewidth=0.4 + 3.0 * weight)
+    label(ax, (2.5, 0.12), r"$a_j = \mathrm{softmax}_j(q \cdot k_j / \sqrt{d_k})$", color=INK)
+    return figure
+
+
+def transformer_block():
+    """The post-norm Transformer encoder block: attention and a feed-forward network, each with Add & Norm."""
+    figure, ax = canvas(5.0, 5.3)
+    x = 2.2
+    embed = box(ax, (x, 0.35), r"embeddings $\cdot \sqrt{d_\mathrm{model}}$ + positions", width=3.6,
+                height=0.4, role="input")
+    ax.add_patch(FancyBboxPatch((x - 1.55, 1.0), 3.1, 3.65, boxstyle="round,pad=0,rounding_size=0.12",
+                                facecolor="#fafafa", edgecolor=MUTED, linewidth=1.2, zorder=1))
+    label(ax, (x + 1.65, 2.8), "× N", size=13, ha="left")
+    attention = box(ax, (x, 1.65), "multi-head self-attention", width=2.6, height=0.44, role="highlight")
+    norm1 = box(ax, (x, 2.4), "add & LayerNorm", width=2.2, height=0.36, role="operation")
+    feed = box(ax, (x, 3.15), "feed-forward (per token)", width=2.6, height=0.44, role="hidden")
+    norm2 = box(ax, (x, 3.9), "add & LayerNorm", width=2.2, height=0.36, role="operation")
+    output = box(ax, (x, 5.0), "one vector per token", width=2.6, height=0.4, role="output")
+    arrow(ax, (x, 0.55), (x, 1.43))
+    arrow(ax, (x, 1.87), (x, 2.22))
+    arrow(ax, (x, 2.58), (x, 2.93))
+    arrow(ax, (x, 3.37), (x, 3.72))
+    arrow(ax, (x, 4.08), (x, 4.8))
+    # Q, K and V all come from the same input: three arrows into the attention.
+    for dx in (-0.6, 0.6):
+        _path(ax, [(x, 1.2), (x + dx, 1.2), (x + dx, 1.43)])
+    label(ax, (x + 0.7, 1.2), "Q, K, V", ha="left", color=NOTE)
+    # The residual connections, on the left.
+    for start, end in ((1.2, 2.4), (2.7, 3.9)):
+        _path(ax, [(x, start), (x - 1.4, start), (x - 1.4, end), (x - 1.1, end)], color=BACKWARD, linewidth=1.4)
+    label(ax, (0.45, 3.3), "residual", color=BACKWARD, rotation=90)
+    return figure
+
+
+def transfer_learning():
+    """A network pretrained on a source task, and its base reused, frozen, under a new head."""
+    figure, ax = canvas(5.0, 3.7)
+    ys = (0.95, 1.45, 1.95)
+    for centre, title, note in ((1.25, "pretraining", "source task, much data"),
+                                (3.75, "transfer", "target task, little data")):
+        frozen = centre > 2.5
+        label(ax, (centre, 3.5), title, size=TITLE_PT)
+        label(ax, (centre, 3.22), note, color=NOTE)
+        for k, y in enumerate(ys):
+            box(ax, (centre, y), f"conv block {k + 1}", width=1.5, height=0.36, role="off" if frozen else "hidden",
+                edgecolor=MUTED if frozen else INK, linestyle="--" if frozen else "-")
+        for y0, y1 in zip(ys, ys[1:]):
+            arrow(ax, (centre, y0 + 0.18), (centre, y1 - 0.18))
+        box(ax, (centre, 0.35), "images", width=1.1, height=0.34, role="input")
+        arrow(ax, (centre, 0.52), (centre, 0.77))
+        head = box(ax, (centre, 2.6), "new head" if frozen else "old head", width=1.3, height=0.4,
+                   role="highlight" if frozen else "output")
+        arrow(ax, (centre, 2.13), (centre, 2.4))
+        if not frozen:
+            cross_out(ax, (centre, 2.6), size=0.15)
+    # Brackets: the base on the left, the frozen base on the right.
+    for x, tick, text, colour in ((0.38, 0.1, "base", INK), (4.62, -0.1, "frozen", NOTE)):
+        ax.plot([x + tick, x, x, x + tick], [2.15, 2.15, 0.75, 0.75], color=colour, linewidth=1.2)
+        label(ax, (x - 0.16 if tick > 0 else x + 0.16, 1.45), text, rotation=90, color=colour)
+    arrow(ax, (2.05, 1.45), (2.95, 1.45), linewidth=1.6)
+    label(ax, (2.5, 1.7), "copy", color=NOTE)
+    label(ax, (2.5, 2.85), "replace", color=NOTE)
+    arrow(ax, (1.95, 2.6), (3.05, 2.6), linestyle="--")
+    return figure
