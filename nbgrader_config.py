@@ -5,7 +5,15 @@ tests); ``exercises/<assignment>/`` is the *release* students receive. Run nbgra
 repository root so that these paths resolve.
 """
 
+import os
+import sys
+
 c = get_config()  # noqa: F821 (provided by traitlets when nbgrader loads this file)
+
+# nbgrader runs helpers such as `alembic` from PATH. Put this environment's first, so that running
+# `.venv/bin/nbgrader` without activating the environment works (and never deletes a release when
+# it would fail half-way).
+os.environ["PATH"] = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
 
 c.CourseDirectory.course_id = "dlcourse"
 c.CourseDirectory.source_directory = "solutions"

@@ -42,6 +42,9 @@ def start() -> None:
         import keras
 
         keras.ops.convert_to_tensor(np.zeros(1))
+        # Seeding also seeds TensorFlow, which on another backend (JAX) loads it, with its own
+        # start-up messages: here, not in the first test that seeds.
+        keras.utils.set_random_seed(0)
 
 
 def show_warnings() -> None:
