@@ -19,7 +19,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts clean clean-notebooks
+.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -31,6 +31,7 @@ help:
 	@echo "make bench-grading     time dlcourse grade against sequential nbgrader autograde"
 	@echo "make mutation          mutmut's mutants of every reference solution, scored by the tests: reports/mutation.md"
 	@echo "make verdicts A=a01_ann   the solution, release, variants and mutants of one assignment, scored"
+	@echo "make student-pack      what students get (book notebooks, exercises, helpers; no answers) in _build/student-pack.zip"
 	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
 	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
 
@@ -101,6 +102,10 @@ mutation: setup
 verdicts: setup
 	@test -n "$(A)" || { echo "usage: make verdicts A=<assignment>"; exit 2; }
 	$(BIN)/python -m dlcourse.testing.verdicts $(A)
+
+# What students get: the book's notebooks, the released exercises and the helpers; no answers.
+student-pack: setup
+	$(BIN)/python tools/student_pack.py --output _build/student-pack
 
 clean-notebooks: setup
 	$(BIN)/python tools/clean_notebooks.py book solutions
