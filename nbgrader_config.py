@@ -48,3 +48,8 @@ c.GenerateFeedback.preprocessors = [
     "dlcourse.grading.nbgrader_plugins.HideHiddenTests",
     *GenerateFeedback.preprocessors.default()[1:],
 ]
+
+# Autograde in the sandbox only: plain `nbgrader autograde` and the formgrader's Autograde button
+# stop at once with a message that names `dlcourse grade` (which runs each submission in a jail and
+# checks the answers outside the student's kernel).
+c.Autograde.exporter_class = "dlcourse.grading.nbgrader_plugins.PlainAutogradeRefused"

@@ -18,6 +18,8 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
+from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE
+
 from dlcourse.testing.course import (
     ASSIGNMENTS,
     RELEASE,
@@ -92,7 +94,7 @@ def autograded(course):
         mutant = course / "submitted" / "cross-check-mutant" / assignment
         mutant.mkdir(parents=True)
         nbformat.write(submissions(assignment)["cross-check-mutant"], mutant / notebook_name)
-        nbgrader("autograde", assignment, "--force", cwd=course)
+        nbgrader("autograde", assignment, "--force", PLAIN_AUTOGRADE, cwd=course)
         graded[assignment] = [*students, "cross-check-mutant"]
     nbgrader("export", "--to", "grades.csv", cwd=course)
     with open(course / "grades.csv", newline="") as handle:

@@ -85,4 +85,30 @@ def test_an_infrastructure_error_is_retried_once_and_never_stops_the_batch(cours
     assert outcomes["flaky"].state == "graded" and outcomes["flaky"].score == 20
     assert outcomes["steady"].state == "graded" and outcomes["steady"].score == expected["steady"]
     assert outcomes["broken"].state == "error" and "after a retry" in outcomes["broken"].reason
-    assert "broken" not in dict(gradebook_state(course)), "an error records nothing"
+    assert dict(gradebook_state(course))["broken"] == 0, "an error records 0, never an old score"
+
+
+def test_plain_autograde_refuses_and_leaves_the_sandboxed_grades_alone(course):
+    submit(course, {"kept": "correct"})
+    assert grade_command(course, "--student", "kept").returncode == 0
+    graded = course / "autograded" / "kept" / hostile.ASSIGNMENT / hostile.NOTEBOOK
+    before = graded.read_bytes()
+    with pytest.raises(AssertionError, match="dlcourse grade"):
+        nbgrader("autograde", hostile.ASSIGNMENT, "--student", "kept", "--force", cwd=course)
+    assert graded.read_bytes() == before
+    assert dict(gradebook_state(course))["kept"] == 20
+
+
+def test_a_regrade_keeps_and_says_a_manual_score(course):
+    submit(course, {"manual": "wrong_sigmoid"})
+    assert grade_command(course, "--student", "manual").returncode == 0
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        notebook = gradebook.find_submission_notebook(hostile.ASSIGNMENT, hostile.ASSIGNMENT, "manual")
+        grade = next(grade for grade in notebook.grades if grade.name == "test_stable_sigmoid_visible")
+        grade.manual_score = 1
+        gradebook.db.commit()
+    assert grade_command(course, "--student", "manual").returncode == 0
+    with open(course / "reports" / f"grading-{hostile.ASSIGNMENT}.csv", newline="") as handle:
+        row = {row["student"]: row for row in csv.DictReader(handle)}["manual"]
+    assert "manual score 1 from the formgrader is kept" in row["notes"], row
+    assert float(row["score"]) == dict(gradebook_state(course))["manual"] == 16

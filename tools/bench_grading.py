@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import hostile  # noqa: E402
+from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE  # noqa: E402
 from dlcourse.testing.course import make_course, nbgrader  # noqa: E402
 
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
@@ -78,7 +79,7 @@ def main() -> None:
             nbgrader("generate_assignment", hostile.ASSIGNMENT, "--force", cwd=course)
             students = submissions(course)
         print(f"{len(students)} submissions; plain nbgrader autograde, sequential ...", flush=True)
-        plain_seconds, log = timed([sys.executable, "-m", "nbgrader", "autograde", hostile.ASSIGNMENT, "--force",
+        plain_seconds, log = timed([sys.executable, "-m", "nbgrader", "autograde", hostile.ASSIGNMENT, "--force", PLAIN_AUTOGRADE,
                                     f"--Execute.timeout={CELL_TIMEOUT}", "--log-level=ERROR"], plain, must_succeed=False)
         # nbgrader reports a submission it could not grade and goes on; count them.
         plain_failed = sorted(set(re.findall(r"error processing assignment '\S+' for student '([^']+)'", log)))

@@ -169,7 +169,7 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
         return outcome
     outcome.notes.extend(rebuilt.notes)
     notebook = rebuilt.notebook
-    work = Path(tempfile.mkdtemp(prefix="submission-", dir=workroot))
+    work = Path(tempfile.mkdtemp(prefix=f"{submission.student}-", dir=workroot))  # (ids are checked up front)
     kernel = SandboxedKernel(work, limits, unsafe=unsafe)
     try:
         # 1. The fresh check first, in a jail of its own: the probes and the visible tests, on the
@@ -354,8 +354,7 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
                 for future in as_completed(list(pending)):
                     submission, tries = pending.pop(future)
                     outcome = future.result()
-                    if outcome.state != "graded" and outcome.reason.startswith(("the grader failed", "the sandboxed"))\
-                            and tries == 1:
+                    if (outcome.state == "error" or outcome.reason.startswith("the grader failed")) and tries == 1:
                         pending[pool.submit(attempt, submission)] = (submission, 2)
                         continue
                     if tries == 2 and outcome.state != "graded":

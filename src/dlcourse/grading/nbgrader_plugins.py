@@ -2,6 +2,9 @@
 
 - :class:`LintTestCells` runs first in ``generate_assignment``: a test cell that cannot fail, a visible assert without a message or a non-derandomized search is an
   error there, before any student sees the exercise.
+- :class:`PlainAutogradeRefused` stands for ``nbgrader autograde``'s exporter: plain autograde (the
+  command, or the formgrader's Autograde button) stops before it touches anything and names
+  ``dlcourse grade``, which grades in the sandbox.
 - :class:`HideHiddenTests` runs in ``generate_feedback``: the feedback a student receives shows
   none of the hidden tests, neither their code nor any output that quotes it.
 """
@@ -12,7 +15,7 @@ import ast
 import re
 
 import nbformat
-
+from nbconvert.exporters import NotebookExporter
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 
@@ -21,6 +24,20 @@ END_HIDDEN = "### END HIDDEN TESTS"
 
 # Calls whose result says whether a check passed, and which therefore must not be thrown away.
 _BOOLEAN_CHECKS = {"allclose", "isclose", "array_equal", "array_equiv", "all", "any", "isfinite", "equal"}
+
+
+PLAIN_AUTOGRADE = "--Autograde.exporter_class=nbconvert.exporters.NotebookExporter"
+
+
+class PlainAutogradeRefused(NotebookExporter):
+    """Set as ``Autograde.exporter_class``: refuses before nbgrader removes or writes anything."""
+
+    def __init__(self, *args, **kwargs):
+        raise RuntimeError(
+            "This course grades with `dlcourse grade <assignment>` (add `--student <id>` for one student): it runs "
+            "each submission in a sandbox and checks the answers outside the student's kernel. Plain `nbgrader "
+            "autograde` would run student code unprotected and replace those grades, so it is switched off in "
+            f"nbgrader_config.py. To run it anyway, pass {PLAIN_AUTOGRADE}.")
 
 
 class TestCellLintError(ValueError):
