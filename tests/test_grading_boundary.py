@@ -276,3 +276,16 @@ def test_probes_check_numpy_only_and_random_draws(tmp_path):
     assert result.verdicts[0] == (True, "")
     assert not result.verdicts[1][0] and "NumPy only" in result.verdicts[1][1]
     assert not result.verdicts[2][0] and "drew" in result.verdicts[2][1]
+
+
+def test_a_case_can_build_its_objects_from_plain_data_on_both_sides(tmp_path):
+    exports = ("def make(seed, size):\n"
+               "    return {'items': list(range(seed, seed + size))}\n"
+               "def measure(value):\n"
+               "    return {'kind': type(value).__name__, 'total': sum(value)}\n")
+    notebook = notebook_with("def f(items):\n    return tuple(items)", "def g(items):\n    items.append(1)\n    return tuple(items)")
+    probes = ProbeSet([Case(name, {"seed": 2, "size": 3}, prepare="make", export="measure") for name in "fg"],
+                      exports=exports, reference=[{}, {}], reference_data=[{"kind": "tuple", "total": 9}] * 2)
+    result = fresh_check(notebook, probes, Limits(cell_seconds=30), tmp_path, time.monotonic() + 120, unsafe=True)
+    assert result.verdicts[0] == (True, "")
+    assert not result.verdicts[1][0] and "total is 10, expected 9" in result.verdicts[1][1]

@@ -13,7 +13,9 @@ PyTorch, SciPy or scikit-learn), ``"draws": False`` (it may not draw from NumPy'
 global random generators). A function that returns an object (a Keras model) is compared through
 ``"export": "<name>"``: a function that ``probes.py`` defines in the source string ``EXPORTS``, run
 on both sides, which returns a dict of arrays (compared at the tolerance) and plain data (names,
-counts, flags; compared exactly).
+counts, flags; compared exactly). A function that takes an object is called through
+``"prepare": "<name>"``: a function of ``EXPORTS`` that turns the case's plain arguments into the
+call's arguments (builds a small model from a seed, say), run on both sides before the call.
 
 The inputs are drawn once per grading run from fresh entropy. A fresh jailed interpreter runs the
 student's answers and calls each case (:mod:`.harness`); it never runs a test cell's hidden part,
@@ -48,6 +50,7 @@ class Case:
     export: str | None = None
     numpy_only: bool = False
     draws: bool = True
+    prepare: str | None = None
 
 
 @dataclass
@@ -67,7 +70,7 @@ class ProbeSet:
             arrays = {name: encode(value) for name, value in case.arguments.items() if isinstance(value, np.ndarray)}
             values = {name: value for name, value in case.arguments.items() if not isinstance(value, np.ndarray)}
             found.append({"index": index, "function": case.function, "arrays": arrays, "values": values,
-                          "export": case.export, "numpy_only": case.numpy_only})
+                          "export": case.export, "numpy_only": case.numpy_only, "prepare": case.prepare})
         return found
 
     def judge(self, index: int, record: dict | None) -> tuple[bool, str]:
@@ -94,7 +97,7 @@ class ProbeSet:
                 return False, f"{case.function}: {_first_difference(record.get('data'), expected)}"
         if case.pure:
             for name, value in case.arguments.items():
-                if isinstance(value, np.ndarray) and not _same(after.get(name, {}).get("value"), value):
+                if isinstance(value, np.ndarray) and name in after and not _same(after[name].get("value"), value):
                     return False, f"{case.function} changed its argument {name!r} in place"
         if not case.draws and record.get("drew"):
             return False, f"{case.function} drew random numbers"
@@ -157,6 +160,8 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
         try:
             arguments = {name: value.copy() if isinstance(value, np.ndarray) else value
                          for name, value in case.arguments.items()}
+            if case.prepare:
+                arguments = exports[case.prepare](**arguments)
             value, data = reference_namespace[case.function](**arguments), None
             if case.export:
                 value, data = split_export(exports[case.export](value))
