@@ -289,3 +289,21 @@ def test_a_case_can_build_its_objects_from_plain_data_on_both_sides(tmp_path):
     result = fresh_check(notebook, probes, Limits(cell_seconds=30), tmp_path, time.monotonic() + 120, unsafe=True)
     assert result.verdicts[0] == (True, "")
     assert not result.verdicts[1][0] and "total is 10, expected 9" in result.verdicts[1][1]
+
+
+def test_lists_must_come_back_unchanged_and_a_helper_can_be_patched(tmp_path):
+    exports = "def good_helper(x):\n    return x * 2\n"
+    notebook = notebook_with("def helper(x):\n    return x * 3", "def f(items):\n    return sum(items)",
+                             "def g(items):\n    items.sort()\n    return sum(items)",
+                             "def h(x):\n    return helper(x)")
+    probes = ProbeSet([Case("f", {"items": [3, 1, 2]}), Case("g", {"items": [3, 1, 2]}),
+                       Case("h", {"x": np.ones(2)}, patch={"helper": "good_helper"})],
+                      exports=exports, reference=[{"value": np.array(6)}, {"value": np.array(6)}, {"value": np.full(2, 2.0)}])
+    result = fresh_check(notebook, probes, Limits(cell_seconds=30), tmp_path, time.monotonic() + 120, unsafe=True)
+    assert result.verdicts[0] == (True, "") and result.verdicts[2] == (True, "")
+    assert not result.verdicts[1][0] and "in place" in result.verdicts[1][1]
+
+
+def test_a_tuple_of_arrays_keeps_each_array_s_dtype():
+    flat = harness.flatten((np.zeros(3, "int32"), np.zeros(3, bool)))
+    assert flat["0"].dtype == np.int32 and flat["1"].dtype == bool

@@ -16,6 +16,9 @@ on both sides, which returns a dict of arrays (compared at the tolerance) and pl
 counts, flags; compared exactly). A function that takes an object is called through
 ``"prepare": "<name>"``: a function of ``EXPORTS`` that turns the case's plain arguments into the
 call's arguments (builds a small model from a seed, say), run on both sides before the call.
+``"patch": {"name": "<function of EXPORTS>"}`` puts the instructor's function in the place of a
+name the graded function uses, for the call (a correct part 1 under part 4). With ``pure``, plain
+arguments (lists, numbers) must also come back unchanged.
 
 The inputs are drawn once per grading run from fresh entropy. A fresh jailed interpreter runs the
 student's answers and calls each case (:mod:`.harness`); it never runs a test cell's hidden part,
@@ -28,6 +31,7 @@ points only if every case that checks it agrees; ``cells`` names the test cells 
 from __future__ import annotations
 
 import importlib.util
+import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +55,7 @@ class Case:
     numpy_only: bool = False
     draws: bool = True
     prepare: str | None = None
+    patch: dict | None = None
 
 
 @dataclass
@@ -70,7 +75,8 @@ class ProbeSet:
             arrays = {name: encode(value) for name, value in case.arguments.items() if isinstance(value, np.ndarray)}
             values = {name: value for name, value in case.arguments.items() if not isinstance(value, np.ndarray)}
             found.append({"index": index, "function": case.function, "arrays": arrays, "values": values,
-                          "export": case.export, "numpy_only": case.numpy_only, "prepare": case.prepare})
+                          "export": case.export, "numpy_only": case.numpy_only, "prepare": case.prepare,
+                          "patch": case.patch or {}})
         return found
 
     def judge(self, index: int, record: dict | None) -> tuple[bool, str]:
@@ -98,6 +104,10 @@ class ProbeSet:
         if case.pure:
             for name, value in case.arguments.items():
                 if isinstance(value, np.ndarray) and name in after and not _same(after[name].get("value"), value):
+                    return False, f"{case.function} changed its argument {name!r} in place"
+            values = record.get("after_values") or {}
+            for name, value in case.arguments.items():
+                if not isinstance(value, np.ndarray) and name in values and values[name] != json.loads(json.dumps(value)):
                     return False, f"{case.function} changed its argument {name!r} in place"
         if not case.draws and record.get("drew"):
             return False, f"{case.function} drew random numbers"
@@ -162,7 +172,12 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
                          for name, value in case.arguments.items()}
             if case.prepare:
                 arguments = exports[case.prepare](**arguments)
-            value, data = reference_namespace[case.function](**arguments), None
+            patched = {name: reference_namespace.get(name) for name in case.patch or {}}
+            reference_namespace.update({name: exports[helper] for name, helper in (case.patch or {}).items()})
+            try:
+                value, data = reference_namespace[case.function](**arguments), None
+            finally:
+                reference_namespace.update(patched)
             if case.export:
                 value, data = split_export(exports[case.export](value))
             probes.reference.append(flatten(value))
