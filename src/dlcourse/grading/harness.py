@@ -297,13 +297,15 @@ def main() -> None:
             patched = {name: namespace.get(name) for name in case.get("patch", {})}
             namespace.update({name: exports[helper] for name, helper in case.get("patch", {}).items()})
             states = random_states()
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                with np.errstate(all="warn", under="ignore"):
-                    with numpy_only(function) if case.get("numpy_only") else contextlib.nullcontext():
-                        value = function(**arguments)
+            try:
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    with np.errstate(all="warn", under="ignore"):
+                        with numpy_only(function) if case.get("numpy_only") else contextlib.nullcontext():
+                            value = function(**arguments)
+            finally:
+                namespace.update(patched)
             drew = random_states() != states
-            namespace.update(patched)
             data = None
             if case.get("export"):
                 value, data = split_export(exports[case["export"]](value))
