@@ -23,12 +23,11 @@ import pytest
 
 from dlcourse.testing.course import REPO
 from dlcourse.book import toc_files, toc_notebooks
+from dlcourse.testing import browser as browsers
 
 # The website's tests run after the notebooks, whose executions its build reuses.
 pytestmark = pytest.mark.site
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 PAGES = toc_files(REPO)
 # The pages whose notebook builds a widget explorer.
 WIDGET_PAGES = sorted(str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)
@@ -53,22 +52,10 @@ def server(site):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+    if not browsers.available():
         pytest.fail("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                     "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-                     "--window-size=1280,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(60)
-    yield driver
-    driver.quit()
+    with browsers.chromium(tmp_path_factory.mktemp("chromium")) as driver:
+        yield driver
 
 
 def visit(browser, url):
