@@ -162,11 +162,12 @@ def test_the_formgrader_s_autograde_button_refuses_and_names_the_sandboxed_grade
         cwd=course, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"))
     try:
         with browsers.chromium(tmp_path / "profile") as driver:
-            url = f"http://127.0.0.1:{port}/formgrader/manage_submissions/{hostile.ASSIGNMENT}?token={token}"
+            base = f"http://127.0.0.1:{port}"
             deadline = time.monotonic() + 120
             while True:
                 try:
-                    driver.get(url)
+                    driver.get(f"{base}/login?token={token}")  # logs in: the page's API calls need the cookie
+                    driver.get(f"{base}/formgrader/manage_submissions/{hostile.ASSIGNMENT}")
                     WebDriverWait(driver, 30).until(
                         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "td.autograde a")))
                     break
