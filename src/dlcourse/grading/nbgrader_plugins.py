@@ -18,6 +18,7 @@ import nbformat
 from nbconvert.exporters import NotebookExporter
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
+from traitlets import List
 
 BEGIN_HIDDEN = "### BEGIN HIDDEN TESTS"
 END_HIDDEN = "### END HIDDEN TESTS"
@@ -162,6 +163,10 @@ class HideHiddenTests(NbGraderPreprocessor):
     ``dlcourse grade`` wrote into its metadata (the verdict, and for a visible test the message of
     its fresh run, which never met a hidden test), or, without it, a verdict from the outputs' kind.
     """
+
+    # Declared as configurable, as nbgrader's own feedback preprocessors do: the HTML exporter sets
+    # it for every preprocessor, and traitlets warns about an option it does not recognize.
+    display_data_priority = List(NbGraderPreprocessor.display_data_priority.default_value).tag(config=True)
 
     def preprocess(self, nb, resources):
         for cell in nb.cells:
