@@ -490,7 +490,8 @@ CASES: dict[str, Case] = {
     "c33_forged_records": Case(lambda course: text(with_prefix("perceptron_epoch", FORGED_RECORDS)),
                                state="ungradable", score=0, says="protocol"),
     "c34_returns_bytes": Case(lambda course: text(answered(
-        stable_sigmoid="def stable_sigmoid(z):\n    return b'0.5'\n")), score=15, zero=["stable_sigmoid"]),
+        stable_sigmoid="def stable_sigmoid(z):\n    return b'0.5'\n")), score=10,
+        zero=["stable_sigmoid", "dense_forward"]),  # dense_forward's sigmoid calls stable_sigmoid
     "c35_cpu_hog": Case(lambda course: text(with_prefix("perceptron_epoch", CPU_HOG)), score=None),
     "c36_pid_one": Case(lambda course: text(with_prefix("perceptron_epoch", PID_ONE))),
     # Student ids that nbgrader cannot handle: refused up front, with the reason, never recorded.

@@ -18,7 +18,8 @@ from test_grading_hostile import grade_command, sandbox_or_fail
 VARIANTS = {
     "correct": (lambda: hostile.answered(), 20),
     "release": (lambda: hostile.release(), 0),
-    "wrong_sigmoid": (lambda: hostile.answered(stable_sigmoid=hostile.WRONG["stable_sigmoid"]), 5),
+    # dense_forward's sigmoid activation calls stable_sigmoid: a wrong one costs both parts.
+    "wrong_sigmoid": (lambda: hostile.answered(stable_sigmoid=hostile.WRONG["stable_sigmoid"]), 10),
     "wrong_perceptron": (lambda: hostile.answered(perceptron_epoch=hostile.WRONG["perceptron_epoch"]), 15),
     "wrong_backprop": (lambda: hostile.answered(mlp_backward=hostile.WRONG["mlp_backward"]), 15),
 }
@@ -111,4 +112,4 @@ def test_a_regrade_keeps_and_says_a_manual_score(course):
     with open(course / "reports" / f"grading-{hostile.ASSIGNMENT}.csv", newline="") as handle:
         row = {row["student"]: row for row in csv.DictReader(handle)}["manual"]
     assert "manual score 1 from the formgrader is kept" in row["notes"], row
-    assert float(row["score"]) == dict(gradebook_state(course))["manual"] == 16
+    assert float(row["score"]) == dict(gradebook_state(course))["manual"] == VARIANTS["wrong_sigmoid"][1] + 1

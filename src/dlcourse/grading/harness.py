@@ -225,14 +225,34 @@ class _LazyModule(types.ModuleType):
 
 
 class _Shell:
-    """Stands in for ``get_ipython()``: magics and shell hooks do nothing here."""
+    """Stands in for ``get_ipython()``: magics, shell hooks and whatever hangs off them do nothing here.
+
+    Any attribute is another stand-in, calling one gives one, setting one is ignored, and it is an
+    empty container, so that IPython-only code (``get_ipython().events.register(...)``) runs on.
+    """
 
     def __getattr__(self, name):
-        return _nothing
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Shell()
 
+    def __setattr__(self, name, value):
+        pass
 
-def _nothing(*args, **kwargs):
-    return None
+    def __call__(self, *args, **kwargs):
+        return _Shell()
+
+    def __iter__(self):
+        return iter(())
+
+    def __len__(self):
+        return 0
+
+    def __getitem__(self, key):
+        return _Shell()
+
+    def __setitem__(self, key, value):
+        pass
 
 
 def main() -> None:
