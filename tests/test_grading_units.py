@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import hostile
-from dlcourse.grading.nbgrader_plugins import HideHiddenTests, lint_test_source, redact
+from dlcourse.grading.nbgrader_plugins import HideHiddenTests, lint_test_source
 from dlcourse.grading.probes import Case, _compare, flatten
 from dlcourse.grading.scoring import cell_score, clean_outputs, without_noise
 from dlcourse.grading.submissions import Assignment, Ungradable, defined_names, find_submissions, read_student_notebook, rebuild
@@ -164,4 +164,3 @@ def test_feedback_preprocessor_hides_hidden_tests(assignment):
     leaked = [hidden for hidden in assignment.hidden_lines() if hidden in text and hidden not in answers]
     assert not leaked, leaked
     assert hostile.cell(processed, "test_stable_sigmoid_hidden_random").outputs[0]["text"].startswith("Hidden tests: failed")
-    assert redact(f"x {line} y\nok\n", {line}) == "[hidden test line removed]\nok\n"

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import ast
-import re
 
 import nbformat
 from nbconvert.exporters import NotebookExporter
@@ -138,21 +137,6 @@ def hidden_lines(nb) -> set[str]:
                 shown.add(line.strip())
     shown_text = "\n".join(shown)
     return {line for line in hidden - shown if line not in shown_text}
-
-
-_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-
-
-def redact(text: str, secret: set[str]) -> str:
-    """``text`` with every line that quotes a hidden-test line replaced by a marker."""
-    kept = []
-    for line in text.splitlines(keepends=True):
-        plain = _ANSI.sub("", line)
-        if any(hidden in plain for hidden in secret):
-            kept.append("[hidden test line removed]\n")
-        else:
-            kept.append(line)
-    return "".join(kept)
 
 
 class HideHiddenTests(NbGraderPreprocessor):
