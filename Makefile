@@ -19,7 +19,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack clean clean-notebooks
+.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -34,6 +34,7 @@ help:
 	@echo "make student-pack      what students get (book notebooks, exercises, helpers; no answers) in _build/student-pack.zip"
 	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
 	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
+	@echo "make colab-cells       rewrite each book notebook's first code cell (installs the helpers on Colab only) from _config.yml"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -106,6 +107,11 @@ verdicts: setup
 # What students get: the book's notebooks, the released exercises and the helpers; no answers.
 student-pack: setup
 	$(BIN)/python tools/student_pack.py --output _build/student-pack
+
+# Each book notebook's first code cell, hidden on the website: on Colab only, it installs the
+# helpers from _config.yml's repository and branch, and what else the notebook imports that Colab lacks.
+colab-cells: setup
+	$(BIN)/python tools/colab_cells.py
 
 clean-notebooks: setup
 	$(BIN)/python tools/clean_notebooks.py book solutions

@@ -1,0 +1,40 @@
+"""What a bare Google Colab runtime already has, for the book notebooks' Colab set-up cells.
+
+`tools/colab_cells.py` writes each book notebook's first code cell from these names and
+`_config.yml`; `tests/test_colab.py` checks every notebook's imports against them.
+"""
+
+# The top-level modules that a bare Colab runtime imports without installing anything. Kept
+# short on purpose: a module left out costs one needless `pip install` in a notebook's set-up cell
+# (unpinned, so pip finds it installed and changes nothing); a module listed wrongly breaks that
+# notebook on Colab. statsmodels, for one, is not listed.
+PREINSTALLED = frozenset({
+    "IPython",
+    "PIL",
+    "ipywidgets",
+    "jax",
+    "keras",
+    "matplotlib",
+    "numpy",
+    "pandas",
+    "requests",
+    "scipy",
+    "sklearn",
+    "tensorflow",
+    "yaml",
+})
+
+# Top-level module -> the name pip installs it by, where the two differ.
+PIP_NAMES = {
+    "IPython": "ipython",
+    "PIL": "pillow",
+    "cv2": "opencv-python",
+    "skimage": "scikit-image",
+    "sklearn": "scikit-learn",
+    "yaml": "pyyaml",
+}
+
+
+def pip_name(module: str) -> str:
+    """The name pip installs the top-level ``module`` by."""
+    return PIP_NAMES.get(module, module)

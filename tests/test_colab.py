@@ -1,0 +1,98 @@
+"""Every book notebook runs on a bare Colab runtime: its first code cell, written by
+`make colab-cells` from `_config.yml`, installs the helpers and every package it imports that Colab
+lacks, and does nothing elsewhere. `pip install` of the helpers brings what they import."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shlex
+import sys
+import tomllib
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from dlcourse.book import toc_notebooks
+from dlcourse.colab import PREINSTALLED, pip_name
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = toc_notebooks(REPO)
+IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
+
+_spec = importlib.util.spec_from_file_location("colab_cells", REPO / "tools" / "colab_cells.py")
+colab_cells = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(colab_cells)
+
+
+def normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def top_level_imports(source: str) -> set[str]:
+    """The top-level modules a code cell imports; lines of IPython magics and shell commands are dropped."""
+    python = "\n".join(
+        line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
+        for line in source.splitlines()
+    )
+    modules = set()
+    for node in ast.walk(ast.parse(python)):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            modules.add(node.module.split(".")[0])
+    return modules
+
+
+def pip_installs(source: str) -> list[str]:
+    """The requirements of the cell's ``%pip install`` lines, as written."""
+    found = []
+    for line in source.splitlines():
+        if line.strip().startswith("%pip install"):
+            found.extend(word for word in shlex.split(line.strip())[2:] if not word.startswith("-"))
+    return found
+
+
+def first_code_cell(path: Path):
+    return next(cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+
+
+def test_there_are_book_notebooks():
+    assert len(NOTEBOOKS) > 10
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_first_code_cell_is_the_generated_colab_cell(path):
+    assert path.read_text(encoding="utf-8") == colab_cells.expected_text(path), \
+        "the Colab cell is stale or edited by hand: run `make colab-cells`"
+    cell = first_code_cell(path)
+    assert cell.id == "colab-setup" and cell.metadata.get("tags") == ["remove-cell"]
+    repository = yaml.safe_load((REPO / "_config.yml").read_text())["repository"]
+    assert 'if "google.colab" in sys.modules:\n    %pip install' in cell.source, "it must install on Colab only"
+    assert pip_installs(cell.source)[0] == f"dlcourse @ git+{repository['url']}@{repository['branch']}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_import_is_on_colab_or_installed_by_the_first_cell(path):
+    cells = [cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
+    installed = {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in
+                 pip_installs(cells[0].source)}
+    imported = set().union(*(top_level_imports(cell.source) for cell in cells))
+    missing = sorted(module for module in imported - set(sys.stdlib_module_names) - PREINSTALLED
+                     if normalized(pip_name(module)) not in installed)
+    assert not missing, f"a bare Colab runtime lacks {missing}, and the first cell does not install it"
+
+
+def test_the_helpers_declare_what_they_import():
+    """What the student-facing helpers (not the grader, not the test tools) import, `pip install` brings."""
+    declared = {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group())
+                for requirement in tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]}
+    helpers = sorted((REPO / "src" / "dlcourse").glob("*.py"))
+    imported = set().union(*(top_level_imports(path.read_text()) for path in helpers))
+    undeclared = sorted(module for module in imported - set(sys.stdlib_module_names) - {"dlcourse"}
+                        if normalized(pip_name(module)) not in declared)
+    assert not undeclared, f"pyproject.toml's dependencies lack {undeclared}"
+    assert "tensorflow" not in declared, "Colab has TensorFlow: installing the helpers must not pull another"

@@ -1,0 +1,115 @@
+"""Write the Colab set-up cell of every book notebook (`make colab-cells`).
+
+Every notebook that `_toc.yml` lists starts its code with a cell generated here, tagged
+`remove-cell` (the website hides it) and with the cell id `colab-setup`. On Colab only, it
+installs the course's helpers (`dlcourse`) from the repository and branch that `_config.yml`
+names (`repository.url`, `repository.branch`), and every package the notebook imports that a bare
+Colab runtime lacks (`dlcourse.colab.PREINSTALLED`). Anywhere else its `if` is false and it does
+nothing. Edit `_config.yml`, `dlcourse.colab` or this script, then rerun it; never edit the cells
+by hand: `tests/test_colab.py` fails when a notebook differs from what this script writes.
+
+Usage: python tools/colab_cells.py [--check]   (--check: change nothing, exit 1 if a cell is stale)
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+from pathlib import Path
+
+import nbformat
+import yaml
+
+from dlcourse.book import toc_notebooks
+from dlcourse.colab import PREINSTALLED, pip_name
+
+REPO = Path(__file__).resolve().parents[1]
+CELL_ID = "colab-setup"
+TAGS = ["remove-cell"]
+
+
+def install_url(root: Path) -> str:
+    """pip's requirement for the helpers: ``dlcourse @ git+<repository.url>@<repository.branch>``."""
+    repository = yaml.safe_load((root / "_config.yml").read_text())["repository"]
+    return f"dlcourse @ git+{repository['url'].rstrip('/')}@{repository['branch']}"
+
+
+def python_of(source: str) -> str:
+    """A cell's source as plain Python: IPython magics and shell lines become ``pass``."""
+    lines = source.splitlines()
+    if lines and lines[0].startswith("%%"):
+        if lines[0].split()[0] not in ("%%time", "%%timeit", "%%capture"):
+            return ""  # a cell magic whose body is not Python (%%bash, %%writefile, ...)
+        lines = lines[1:]
+    return "\n".join(
+        line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
+        for line in lines
+    )
+
+
+def imported_modules(notebook) -> set[str]:
+    """The top-level modules that the notebook's code cells import (``import x.y``, ``from x import y``)."""
+    modules = set()
+    for cell in notebook.cells:
+        if cell.cell_type != "code" or cell.get("id") == CELL_ID:
+            continue
+        for node in ast.walk(ast.parse(python_of(cell.source))):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                modules.add(node.module.split(".")[0])
+    return modules
+
+
+def packages_colab_lacks(notebook) -> list[str]:
+    """What pip installs on Colab besides the helpers, for this notebook: sorted pip names."""
+    lacking = imported_modules(notebook) - set(sys.stdlib_module_names) - PREINSTALLED - {"dlcourse"}
+    return sorted(pip_name(module) for module in lacking)
+
+
+def cell_source(root: Path, packages: list[str]) -> str:
+    install = " ".join([f'"{install_url(root)}"', *packages])
+    return "\n".join([
+        "# On Colab only: install the course's helpers (and any package Colab lacks).",
+        "# Written by `make colab-cells` (tools/colab_cells.py) from _config.yml: do not edit by hand.",
+        "import sys",
+        "",
+        'if "google.colab" in sys.modules:',
+        f"    %pip install --quiet {install}",
+    ])
+
+
+def with_colab_cell(notebook, root: Path = REPO):
+    """The notebook with its Colab cell (re)written just before its first other code cell."""
+    cells = [cell for cell in notebook.cells if cell.get("id") != CELL_ID]
+    notebook.cells = cells
+    cell = nbformat.v4.new_code_cell(cell_source(root, packages_colab_lacks(notebook)), id=CELL_ID,
+                                     metadata={"tags": list(TAGS)})
+    first_code = next((index for index, other in enumerate(cells) if other.cell_type == "code"), len(cells))
+    notebook.cells = cells[:first_code] + [cell] + cells[first_code:]
+    return notebook
+
+
+def expected_text(path: Path, root: Path = REPO) -> str:
+    """The notebook file's text once its Colab cell is up to date."""
+    return nbformat.writes(with_colab_cell(nbformat.read(path, as_version=4), root)) + "\n"
+
+
+def main(arguments=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a notebook's cell is stale")
+    check = parser.parse_args(arguments).check
+    stale = []
+    for path in toc_notebooks(REPO):
+        text = expected_text(path)
+        if path.read_text(encoding="utf-8") != text:
+            stale.append(path)
+            if not check:
+                path.write_text(text, encoding="utf-8")
+            print(f"{'stale' if check else 'updated'} {path.relative_to(REPO)}")
+    return 1 if check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
