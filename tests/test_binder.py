@@ -3,7 +3,6 @@ import at requirements.txt's versions, and the course's helpers."""
 
 from __future__ import annotations
 
-import ast
 import re
 import sys
 from pathlib import Path
@@ -11,15 +10,11 @@ from pathlib import Path
 import nbformat
 
 from dlcourse.book import toc_notebooks
-from dlcourse.colab import pip_name
+from dlcourse.colab import normalized, pip_name, top_level_imports
 
 REPO = Path(__file__).resolve().parents[1]
 # Binder's image brings Jupyter itself, IPython included.
 WITH_JUPYTER = {"IPython"}
-
-
-def normalized(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def pins(path: Path) -> dict[str, str]:
@@ -57,14 +52,7 @@ def test_binder_installs_the_helpers_and_what_the_notebooks_import():
     for path in toc_notebooks(REPO):
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "code":
-                python = "\n".join(line[: len(line) - len(line.lstrip())] + "pass"
-                                   if line.lstrip().startswith(("%", "!")) else line
-                                   for line in cell.source.splitlines())
-                for node in ast.walk(ast.parse(python)):
-                    if isinstance(node, ast.Import):
-                        imported.update(alias.name.split(".")[0] for alias in node.names)
-                    elif isinstance(node, ast.ImportFrom) and node.level == 0:
-                        imported.add(node.module.split(".")[0])
+                imported |= top_level_imports(cell.source)
     missing = sorted(module for module in imported - set(sys.stdlib_module_names) - WITH_JUPYTER - {"dlcourse"}
                      if normalized(pip_name(module)) not in binder)
     assert not missing, f".binder/requirements.txt lacks {missing}"

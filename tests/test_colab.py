@@ -4,7 +4,6 @@ lacks, and does nothing elsewhere. `pip install` of the helpers brings what they
 
 from __future__ import annotations
 
-import ast
 import importlib.util
 import re
 import shlex
@@ -17,7 +16,7 @@ import pytest
 import yaml
 
 from dlcourse.book import toc_notebooks
-from dlcourse.colab import PREINSTALLED, pip_name
+from dlcourse.colab import PREINSTALLED, normalized, pip_name, top_level_imports
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = toc_notebooks(REPO)
@@ -26,25 +25,6 @@ IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
 _spec = importlib.util.spec_from_file_location("colab_cells", REPO / "tools" / "colab_cells.py")
 colab_cells = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(colab_cells)
-
-
-def normalized(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def top_level_imports(source: str) -> set[str]:
-    """The top-level modules a code cell imports; lines of IPython magics and shell commands are dropped."""
-    python = "\n".join(
-        line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
-        for line in source.splitlines()
-    )
-    modules = set()
-    for node in ast.walk(ast.parse(python)):
-        if isinstance(node, ast.Import):
-            modules.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0:
-            modules.add(node.module.split(".")[0])
-    return modules
 
 
 def pip_installs(source: str) -> list[str]:

@@ -14,7 +14,6 @@ Usage: python tools/colab_cells.py [--check]   (--check: change nothing, exit 1 
 from __future__ import annotations
 
 import argparse
-import ast
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import nbformat
 import yaml
 
 from dlcourse.book import toc_notebooks
-from dlcourse.colab import PREINSTALLED, pip_name
+from dlcourse.colab import PREINSTALLED, pip_name, top_level_imports
 
 REPO = Path(__file__).resolve().parents[1]
 CELL_ID = "colab-setup"
@@ -35,30 +34,12 @@ def install_url(root: Path) -> str:
     return f"dlcourse @ git+{repository['url'].rstrip('/')}@{repository['branch']}"
 
 
-def python_of(source: str) -> str:
-    """A cell's source as plain Python: IPython magics and shell lines become ``pass``."""
-    lines = source.splitlines()
-    if lines and lines[0].startswith("%%"):
-        if lines[0].split()[0] not in ("%%time", "%%timeit", "%%capture"):
-            return ""  # a cell magic whose body is not Python (%%bash, %%writefile, ...)
-        lines = lines[1:]
-    return "\n".join(
-        line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
-        for line in lines
-    )
-
-
 def imported_modules(notebook) -> set[str]:
     """The top-level modules that the notebook's code cells import (``import x.y``, ``from x import y``)."""
     modules = set()
     for cell in notebook.cells:
-        if cell.cell_type != "code" or cell.get("id") == CELL_ID:
-            continue
-        for node in ast.walk(ast.parse(python_of(cell.source))):
-            if isinstance(node, ast.Import):
-                modules.update(alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.level == 0:
-                modules.add(node.module.split(".")[0])
+        if cell.cell_type == "code" and cell.get("id") != CELL_ID:
+            modules |= top_level_imports(cell.source)
     return modules
 
 

@@ -4,6 +4,9 @@
 `_config.yml`; `tests/test_colab.py` checks every notebook's imports against them.
 """
 
+import ast
+import re
+
 # The top-level modules that a bare Colab runtime imports without installing anything. Kept
 # short on purpose: a module left out costs one needless `pip install` in a notebook's set-up cell
 # (unpinned, so pip finds it installed and changes nothing); a module listed wrongly breaks that
@@ -38,3 +41,23 @@ PIP_NAMES = {
 def pip_name(module: str) -> str:
     """The name pip installs the top-level ``module`` by."""
     return PIP_NAMES.get(module, module)
+
+
+def normalized(name: str) -> str:
+    """A distribution name as pip compares them (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def top_level_imports(source: str) -> set[str]:
+    """The top-level modules a code cell imports; lines of IPython magics and shell commands are dropped."""
+    python = "\n".join(
+        line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
+        for line in source.splitlines()
+    )
+    modules = set()
+    for node in ast.walk(ast.parse(python)):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            modules.add(node.module.split(".")[0])
+    return modules
