@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from nbval.plugin import IPyNbCell
 
+from dlcourse import claims
 from dlcourse.testing.course import REPO
 
 _ASK = """
@@ -42,8 +43,10 @@ def _dlcourse_device():
     except Exception as error:
         return backend, f"unknown ({type(error).__name__})"
     return backend, "CPU"
-print(_json.dumps({"metrics": globals().get("key_metrics", {}), "device": _dlcourse_device()}, default=float))
-del _dlcourse_device
+_claims = _sys.modules.get("dlcourse.claims")
+print(_json.dumps({"metrics": globals().get("key_metrics", {}), "device": _dlcourse_device(),
+                   "claims": _claims.recorded if _claims else []}, default=float))
+del _dlcourse_device, _claims
 """
 
 
@@ -70,7 +73,7 @@ class NotebookTimings:
         if isinstance(item, IPyNbCell) and (nextitem is None or nextitem.parent is not item.parent):
             path = Path(item.parent.path)
             row = {"seconds": time.perf_counter() - self.started.get(path, time.perf_counter()),
-                   "backend": "-", "device": "-", "metrics": {}}
+                   "backend": "-", "device": "-", "metrics": {}, "claims": []}
             kernel = item.parent.kernel
             if kernel is not None and kernel.is_alive():
                 row.update(self._ask(kernel))
@@ -89,7 +92,8 @@ class NotebookTimings:
         if reply["content"]["status"] != "ok":
             return {}
         answer = json.loads("".join(printed))
-        return {"metrics": answer["metrics"], "backend": answer["device"][0], "device": answer["device"][1]}
+        return {"metrics": answer["metrics"], "claims": answer["claims"],
+                "backend": answer["device"][0], "device": answer["device"][1]}
 
     def pytest_sessionfinish(self, session):
         if not self.rows:
@@ -110,4 +114,15 @@ class NotebookTimings:
                   f"{os.cpu_count()} CPU cores. Wall time per notebook, kernel start included. "
                   f"Total: {total:.0f} s for {len(self.rows)} notebooks.")
         self.output.parent.mkdir(parents=True, exist_ok=True)
-        self.output.write_text(header + "\n\n" + "\n".join(lines) + "\n")
+        self.output.write_text(header + "\n\n" + "\n".join(lines) + "\n\n" + self._claims_table() + "\n")
+
+    def _claims_table(self) -> str:
+        """Every checked claim about a trained model (``dlcourse.claims``), thinnest first."""
+        records = [dict(record, claim=f"`{path.relative_to(REPO).stem}`: {record['claim']}")
+                   for path, row in self.rows.items() for record in row["claims"]]
+        records.sort(key=lambda record: record["share"])
+        lines = [f"Claims about trained models: {len(records)}, thinnest first. Share: the margin over the bound's "
+                 f"distance from chance, or over the tolerance of a quoted number; under {claims.THIN} it is thin.", "",
+                 "| claim | value | bound | chance | margin | share | why a thin margin holds |",
+                 "|---|---:|---|---:|---:|---:|---|"]
+        return "\n".join(lines + claims.table_rows(records))
