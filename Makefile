@@ -64,8 +64,8 @@ test: setup
 	$(BIN)/python -m pytest -m site
 
 # Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
-# key metrics in reports/. `-p conftest` loads tests/conftest.py (the Keras cache, the table).
-NOTEBOOK_TESTS = $(BIN)/python -m pytest -p conftest book solutions
+# key metrics in reports/ (the root conftest.py loads dlcourse.testing.plugin: the Keras cache, the table).
+NOTEBOOK_TESTS = $(BIN)/python -m pytest book solutions
 
 test-gpu: setup
 	$(BIN)/python tools/check_gpu.py

@@ -22,12 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-import hostile  # noqa: E402
-from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE  # noqa: E402
-from dlcourse.testing.course import make_course, nbgrader  # noqa: E402
+from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE
+from dlcourse.testing import hostile
+from dlcourse.testing.course import REPO, make_course, nbgrader
 
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
 HOSTILE = ["c21_noop_helpers", "c22_ast_transformer", "c23_no_traceback", "c24_tf_noise", "c26_score_above_points",

@@ -8,7 +8,7 @@ import nbformat
 import numpy as np
 import pytest
 
-import hostile
+from dlcourse.testing import hostile
 from dlcourse.grading.nbgrader_plugins import HideHiddenTests, lint_test_source
 from dlcourse.grading.probes import Case, _compare, flatten
 from dlcourse.grading.scoring import cell_score, clean_outputs, without_noise

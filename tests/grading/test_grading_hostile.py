@@ -22,7 +22,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-import hostile
+from dlcourse.testing import hostile
 from dlcourse.testing.course import make_course, nbgrader
 from dlcourse.grading.sandbox import SandboxUnavailable, check_sandbox
 

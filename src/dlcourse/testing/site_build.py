@@ -18,7 +18,7 @@ from jupyter_cache.base import CacheBundleIn
 
 from dlcourse.testing.course import REPO
 from dlcourse.book import toc_notebooks
-from executed_notebooks import saved_executions
+from dlcourse.testing.executed_notebooks import saved_executions
 
 BIN = Path(sys.executable).parent
 

@@ -18,7 +18,7 @@ import yaml
 from dlcourse.book import toc_notebooks
 from dlcourse.colab import PREINSTALLED, normalized, pip_name, top_level_imports
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = toc_notebooks(REPO)
 IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
 

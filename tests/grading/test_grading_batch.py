@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-import hostile
+from dlcourse.testing import hostile
 from dlcourse.testing.course import make_course, nbgrader
 from dlcourse.grading import batch as grading
 from dlcourse.grading.kernel import KernelStartError, SandboxedKernel

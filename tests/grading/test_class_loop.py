@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-import hostile
+from dlcourse.testing import hostile
 from dlcourse.grading.submissions import Assignment
 from dlcourse.testing.course import REPO, make_course
 
