@@ -29,7 +29,7 @@ from dlcourse.testing.course import REPO, make_course, nbgrader
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
 HOSTILE = ["c21_noop_helpers", "c22_ast_transformer", "c23_no_traceback", "c24_tf_noise", "c26_score_above_points",
            "c27_fixed_seeds", "c28_environment", "c10_metadata_stripped"]
-CELL_TIMEOUT = 60
+CELL_TIMEOUT = 60  # shorter than the course's limit: no submission here needs longer
 
 
 def submissions(course: Path, total: int = 40) -> list[str]:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dlcourse
+from dlcourse.settings import CELL_SECONDS, MEMORY_MIB, SUBMISSION_SECONDS
 
 SCRATCH = "/scratch"
 CONTROL = "/control"
@@ -55,9 +56,9 @@ PASSED_ON = ("KERAS_BACKEND",)
 class Limits:
     """What one submission may use."""
 
-    cell_seconds: float = 120.0  # wall clock per cell
-    submission_seconds: float = 900.0  # wall clock for the whole submission
-    memory_bytes: int = 3 * 2**30  # resident memory of the whole jail
+    cell_seconds: float = CELL_SECONDS  # wall clock per cell
+    submission_seconds: float = SUBMISSION_SECONDS  # wall clock for the whole submission
+    memory_bytes: int = MEMORY_MIB * 2**20  # resident memory of the whole jail
     cpu_seconds: int = 900  # CPU time per process
     cpu_cores: float = 1.0  # the CPU share of one jail, in cores (a busy jail cannot starve the others)
     processes: int = 256  # tasks (processes and threads) in the jail

@@ -20,6 +20,9 @@ import nbformat
 from nbclient import NotebookClient
 from nbgrader.utils import determine_grade, is_grade, is_solution
 
+from dlcourse.book import exercises
+from dlcourse.settings import CELL_SECONDS
+
 REPO = Path(__file__).resolve().parents[3]
 SOLUTIONS = REPO / "solutions"
 RELEASE = REPO / "exercises"
@@ -27,9 +30,7 @@ MUTANTS = REPO / "tests" / "mutants"
 VARIANTS = REPO / "tests" / "variants"
 STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 
-ASSIGNMENTS = sorted(
-    path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").is_file()
-)
+ASSIGNMENTS = exercises(REPO)
 
 
 def source_notebook(assignment: str) -> nbformat.NotebookNode:
@@ -122,7 +123,7 @@ class FastGrader:
     equal those of ``nbgrader autograde``.
     """
 
-    def __init__(self, working_directory: Path, timeout: int = 120):
+    def __init__(self, working_directory: Path, timeout: float = CELL_SECONDS):
         self.client = NotebookClient(
             nbformat.v4.new_notebook(),
             timeout=timeout,

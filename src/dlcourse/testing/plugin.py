@@ -7,9 +7,12 @@ from pathlib import Path
 import matplotlib
 import pytest
 
+from dlcourse.settings import KERAS_CACHE
+from dlcourse.testing.course import REPO
+
 matplotlib.use("Agg")
 
-SHARED_CACHE = Path(__file__).resolve().parents[4] / "shared" / "keras"
+SHARED_CACHE = REPO / KERAS_CACHE
 
 
 def pytest_addoption(parser):
@@ -20,11 +23,13 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     from dlcourse.testing.executed_notebooks import NotebookRecorder
 
-    config.pluginmanager.register(NotebookRecorder(Path(str(config.rootpath)).resolve()), "executed-notebooks")
+    recorder = NotebookRecorder(Path(str(config.rootpath)).resolve())
+    config.pluginmanager.register(recorder, "executed-notebooks")
     if config.getoption("--timings-table"):
         from dlcourse.testing.notebook_timings import NotebookTimings
 
-        config.pluginmanager.register(NotebookTimings(Path(config.getoption("--timings-table")).resolve()), "timings")
+        config.pluginmanager.register(NotebookTimings(Path(config.getoption("--timings-table")).resolve(), recorder),
+                                      "timings")
     # A pre-filled cache beside the checkout is linked into a writable KERAS_HOME, so the
     # suite never downloads. Kernels started by the tests inherit this environment.
     if "KERAS_HOME" not in os.environ and SHARED_CACHE.is_dir():
