@@ -22,11 +22,12 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
+.PHONY: help setup book test lint test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
 	@echo "make test        run the whole test suite"
+	@echo "make lint        ruff check and ruff format --check (pyproject.toml's [tool.ruff])"
 	@echo "make exercises   regenerate exercises/ from solutions/ with nbgrader"
 	@echo "make lab         open JupyterLab on the course"
 	@echo "make bench       run every notebook under nbval, alone, and write reports/bench.md from its record"
@@ -65,6 +66,10 @@ test: setup
 	rm -rf $(TEST_EXECUTIONS)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not site"
 	$(BIN)/python -m pytest -m site
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
 # key metrics in reports/ (the root conftest.py loads dlcourse.testing.plugin: the Keras cache, the table).

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from dlcourse.testing.course import REPO
 from dlcourse.book import chapter_exercises, toc_files, toc_notebooks
+from dlcourse.testing.course import REPO
 
 # The website's tests run after the notebooks, whose executions its build reuses.
 pytestmark = pytest.mark.site

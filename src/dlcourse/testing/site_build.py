@@ -16,8 +16,8 @@ import yaml
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 
-from dlcourse.testing.course import REPO
 from dlcourse.book import toc_notebooks
+from dlcourse.testing.course import REPO
 from dlcourse.testing.executed_notebooks import saved_executions
 
 BIN = Path(sys.executable).parent
