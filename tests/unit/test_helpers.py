@@ -11,7 +11,7 @@ import pytest
 
 from dlcourse import cli
 from dlcourse.book import chapter_exercises, chapters, exercises, toc_files, toc_notebooks
-from dlcourse.data import FASHION_MNIST_CLASSES, stratified_subset
+from dlcourse.data import FASHION_MNIST_CLASSES, sms_spam, stratified_subset, uci_sentences
 from dlcourse.keras_home import prepare_keras_home
 from dlcourse.plots import plot_decision_boundary, plot_history, show_images
 from dlcourse.testing.course import REPO
@@ -151,3 +151,12 @@ def test_chapters_and_exercises_are_read_from_the_toc_and_solutions(tmp_path):
 
 def test_every_chapter_of_the_course_has_its_exercise():
     assert list(chapter_exercises(REPO)) == chapters(REPO), "a chapter of _toc.yml has no aNN_<chapter> in solutions/"
+
+
+def test_uci_sentences_and_sms_spam_load_from_the_keras_cache():
+    sentences, labels = uci_sentences()
+    assert len(sentences) == len(labels) == 3000 and labels.mean() == 0.5
+    assert all(sentence == " ".join(sentence.split()) and sentence for sentence in sentences)
+    sms_labels, messages = sms_spam()
+    assert len(messages) == len(sms_labels) == 5574
+    assert sms_labels.count("spam") == 747 and set(sms_labels) == {"ham", "spam"}

@@ -3,7 +3,7 @@
 Each builder returns what a student would hand in: a notebook (as JSON text or bytes) to put at
 ``submitted/<student>/a01_ann/<file name>``. ``CASES`` maps a student id to its builder and to what
 grading must conclude: the state, the total score, and a phrase the report's reason or notes must
-contain. ``tests/test_grading_hostile.py`` grades them all in one batch.
+contain. ``tests/grading/test_grading_hostile.py`` grades them all in one batch.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The website, built strictly once per run (``tests/site_build.py``)."""
+    """The website, built strictly once per run (``dlcourse.testing.site_build``)."""
     from dlcourse.testing.site_build import build_site
 
     return build_site(tmp_path_factory)
