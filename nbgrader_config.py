@@ -6,8 +6,8 @@ repository root so that these paths resolve.
 """
 
 import os
-import sys
 
+from dlcourse.grading.course import scripts_first
 from dlcourse.settings import CELL_SECONDS
 
 c = get_config()  # noqa: F821 (provided by traitlets when nbgrader loads this file)
@@ -15,7 +15,7 @@ c = get_config()  # noqa: F821 (provided by traitlets when nbgrader loads this f
 # nbgrader runs helpers such as `alembic` from PATH. Put this environment's first, so that running
 # `.venv/bin/nbgrader` without activating the environment works (and never deletes a release when
 # it would fail half-way).
-os.environ["PATH"] = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
+os.environ["PATH"] = scripts_first()
 
 c.CourseDirectory.course_id = "dlcourse"
 c.CourseDirectory.source_directory = "solutions"

@@ -1,7 +1,7 @@
 """Benchmark `dlcourse grade` against plain sequential `nbgrader autograde` on the same submissions.
 
 Builds a throwaway course with 40 submissions of a01_ann (correct ones, untouched releases, the
-mutants of tests/mutants/a01_ann and hostile ones from tests/hostile.py), grades one copy with
+mutants of tests/mutants/a01_ann and hostile ones from dlcourse.testing.hostile), grades one copy with
 `nbgrader autograde` and another with `dlcourse grade` (sandbox on), and writes a table of wall
 times, submissions per minute and their ratio.
 
@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from dlcourse.grading.course import nbgrader_environment
 from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE
 from dlcourse.testing import hostile
 from dlcourse.testing.course import REPO, make_course, nbgrader
@@ -55,9 +56,8 @@ def submissions(course: Path, total: int = 40) -> list[str]:
 
 
 def timed(command: list[str], cwd: Path, must_succeed: bool = True) -> tuple[float, str]:
-    environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment)
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=nbgrader_environment())
     elapsed = time.perf_counter() - start
     if result.returncode != 0 and must_succeed:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")

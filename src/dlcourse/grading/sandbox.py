@@ -281,16 +281,14 @@ class Jail:
     is bound read-only into the jail at the same path.
     """
 
-    def __init__(self, folder: Path, limits: Limits, unsafe: bool = False, keras_home: Path | None = None):
+    def __init__(self, folder: Path, limits: Limits, unsafe: bool = False):
         self.folder = Path(folder)
         self.limits = limits
         self.unsafe = unsafe
         self.name = f"dlcourse-{uuid.uuid4().hex[:12]}"
         self.cgroups = machine_cgroups() if not unsafe else Cgroups()
         self.cgroup_folders: list[Path] = []
-        if keras_home is None and os.environ.get("KERAS_HOME"):
-            keras_home = Path(os.environ["KERAS_HOME"])
-        self.keras_files = _keras_files(keras_home)
+        self.keras_files = _keras_files(Path(os.environ["KERAS_HOME"]) if os.environ.get("KERAS_HOME") else None)
         self.process: subprocess.Popen | None = None
 
     def environment(self) -> dict[str, str]:
