@@ -25,7 +25,7 @@ from pathlib import Path
 from dlcourse.grading.course import nbgrader_environment
 from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE
 from dlcourse.testing import hostile
-from dlcourse.testing.course import REPO, make_course, nbgrader
+from dlcourse.testing.course import MUTANTS, REPO, make_course, nbgrader
 
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
 HOSTILE = ["c21_noop_helpers", "c22_ast_transformer", "c23_no_traceback", "c24_tf_noise", "c26_score_above_points",
@@ -35,7 +35,7 @@ CELL_TIMEOUT = 60  # shorter than the course's limit: no submission here needs l
 
 def submissions(course: Path, total: int = 40) -> list[str]:
     """Write ``total`` submissions into ``course/submitted``; return the students in order."""
-    mutants = sorted((REPO / "tests" / "mutants" / hostile.ASSIGNMENT).glob("*/*.py"))
+    mutants = sorted((MUTANTS / hostile.ASSIGNMENT).glob("*/*.py"))
     plan: list[tuple[str, bytes]] = []
     for index, path in enumerate(mutants[:10]):
         notebook = hostile.answered(**{path.parent.name: path.read_text()})
