@@ -277,9 +277,9 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     outcomes: list[Outcome] = []
     for submission in refused:
         outcomes.append(Outcome(submission.student, "ungradable", reason=(
-            f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a letter, digit "
-            "or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ and grade again; "
-            "nothing was recorded")))
+            f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a "
+            "letter, digit or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ "
+            "and grade again; nothing was recorded")))
         if bar:
             bar.update(outcomes[-1])
     workroot = Path(tempfile.mkdtemp(prefix="dlcourse-grade-"))

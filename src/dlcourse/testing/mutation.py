@@ -166,7 +166,8 @@ def write_report(reports: list[FunctionReport], output: Path, seconds: float) ->
     for report in reports:
         scored = report.count("killed") + report.count("equivalent") + report.count("survived")
         lines.append(f"| {report.assignment} | `{report.function}` | {scored} "
-                     f"| {report.count('killed')} | {report.count('equivalent')} | {report.count('survived')} | {report.score:.0%} |")
+                     f"| {report.count('killed')} | {report.count('equivalent')} | {report.count('survived')} "
+                     f"| {report.score:.0%} |")
         if report.score < THRESHOLD:
             problems.append(f"{report.assignment}/{report.function}: {report.score:.0%} killed, under {THRESHOLD:.0%}")
     total = [mutant for report in reports for mutant in report.mutants if mutant.outcome != "stale"]
