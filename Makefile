@@ -8,8 +8,11 @@ STAMP := $(VENV)/.installed-stamp
 export PATH := $(BIN):$(PATH)
 
 # A pre-filled Keras cache (datasets and weights), even read-only, makes every target work
-# offline: it is linked into a writable .keras_home/. Override with `make KERAS_CACHE=/path`.
-KERAS_CACHE ?= ../shared/keras
+# offline: it is linked into a writable .keras_home/. Its place is KERAS_CACHE in
+# src/dlcourse/settings.py (read here before the venv exists); override with `make KERAS_CACHE=/path`.
+ifeq ($(origin KERAS_CACHE), undefined)
+KERAS_CACHE := $(shell sed -n 's/^KERAS_CACHE = "\(.*\)"$$/\1/p' src/dlcourse/settings.py)
+endif
 ifeq ($(origin KERAS_HOME), undefined)
 ifneq ($(wildcard $(KERAS_CACHE)),)
 export KERAS_HOME := $(abspath .keras_home)
@@ -19,14 +22,15 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
+.PHONY: help setup book test lint test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
 	@echo "make test        run the whole test suite"
+	@echo "make lint        ruff check and ruff format --check (pyproject.toml's [tool.ruff])"
 	@echo "make exercises   regenerate exercises/ from solutions/ with nbgrader"
 	@echo "make lab         open JupyterLab on the course"
-	@echo "make bench       time every notebook and write reports/bench.md"
+	@echo "make bench       run every notebook under nbval, alone, and write reports/bench.md from its record"
 	@echo "make grade A=a01_ann   autograde submitted/*/a01_ann/ (sandboxed), export grades.csv and feedback"
 	@echo "make bench-grading     time dlcourse grade against sequential nbgrader autograde"
 	@echo "make mutation          mutmut's mutants of every reference solution, scored by the tests: reports/mutation.md"
@@ -63,9 +67,13 @@ test: setup
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder -m "not site"
 	$(BIN)/python -m pytest -m site
 
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
 # Every notebook of book/ and solutions/ under nbval, with a table of backend, device, time and
-# key metrics in reports/. `-p conftest` loads tests/conftest.py (the Keras cache, the table).
-NOTEBOOK_TESTS = $(BIN)/python -m pytest -p conftest book solutions
+# key metrics in reports/ (the root conftest.py loads dlcourse.testing.plugin: the Keras cache, the table).
+NOTEBOOK_TESTS = $(BIN)/python -m pytest book solutions
 
 test-gpu: setup
 	$(BIN)/python tools/check_gpu.py
@@ -85,8 +93,14 @@ exercises: setup
 lab: setup
 	$(BIN)/jupyter lab --notebook-dir=.
 
+# Every notebook under nbval in one process; tools/bench.py writes the table from the record the
+# run saved (the same record `make test` saves for the website's build).
+BENCH_EXECUTIONS := $(abspath _build/bench-executions)
+bench: export DLCOURSE_EXECUTED := $(BENCH_EXECUTIONS)
 bench: setup
-	$(BIN)/python tools/bench.py --output reports/bench.md
+	rm -rf $(BENCH_EXECUTIONS)
+	$(NOTEBOOK_TESTS)
+	$(BIN)/python tools/bench.py --executions $(BENCH_EXECUTIONS) --output reports/bench.md
 
 grade: setup
 	@test -n "$(A)" || { echo "usage: make grade A=<assignment>"; exit 2; }

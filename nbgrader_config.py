@@ -6,14 +6,16 @@ repository root so that these paths resolve.
 """
 
 import os
-import sys
+
+from dlcourse.grading.course import scripts_first
+from dlcourse.settings import CELL_SECONDS
 
 c = get_config()  # noqa: F821 (provided by traitlets when nbgrader loads this file)
 
 # nbgrader runs helpers such as `alembic` from PATH. Put this environment's first, so that running
 # `.venv/bin/nbgrader` without activating the environment works (and never deletes a release when
 # it would fail half-way).
-os.environ["PATH"] = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
+os.environ["PATH"] = scripts_first()
 
 c.CourseDirectory.course_id = "dlcourse"
 c.CourseDirectory.source_directory = "solutions"
@@ -28,7 +30,7 @@ c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedE
 c.OverwriteCells.add_missing_cells = True
 
 # Per-cell time limit while grading (seconds). `Execute.timeout` is the one nbgrader reads.
-c.Execute.timeout = 120
+c.Execute.timeout = CELL_SECONDS
 c.Execute.interrupt_on_timeout = True
 
 # Instructor-only files in an assignment's source folder, never released: `probes.py` holds the

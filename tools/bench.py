@@ -1,30 +1,27 @@
-"""Time every notebook and write a Markdown table of wall time and key metrics.
+"""Write the Markdown table of each notebook's wall time and key metrics against the budget.
 
-Each notebook runs in a fresh kernel, as the book build runs it. A notebook reports its key
-numbers by defining a dict ``key_metrics`` (in a ``remove-cell`` cell); they go in the table.
+It times nothing itself: it reads the record the notebook recorder saved under nbval
+(``dlcourse.testing.executed_notebooks``), each notebook run in a fresh kernel. `make bench` runs
+every notebook under nbval alone (no parallel workers) and then this script; after `make test`,
+``--executions _build/test-executions`` reads that run's record (timed beside parallel workers).
+A notebook reports its key numbers by defining a dict ``key_metrics`` (in a ``remove-cell`` cell).
 
-Usage: python tools/bench.py [--output reports/bench.md] [notebooks ...]
+Usage: python tools/bench.py [--executions DIR] [--output reports/bench.md] [notebooks ...]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import platform
-import time
 from pathlib import Path
 
-import keras
-import nbformat
-from nbclient import NotebookClient
-
 from dlcourse.book import toc_notebooks
-
-REPO = Path(__file__).resolve().parents[1]
-BUDGET_SECONDS = 90
-REPORT_CELL = "import json as _json\nprint(_json.dumps(globals().get('key_metrics', {}), default=float))"
+from dlcourse.settings import NOTEBOOK_BUDGET_SECONDS
+from dlcourse.testing.course import REPO
+from dlcourse.testing.executed_notebooks import SAVED, saved_executions
+from dlcourse.testing.notebook_timings import claims_table, metrics_text
 
 
 def default_notebooks() -> list[Path]:
@@ -32,50 +29,37 @@ def default_notebooks() -> list[Path]:
     return toc_notebooks(REPO) + sorted((REPO / "solutions").glob("*/*.ipynb"))
 
 
-def run(path: Path) -> tuple[float, dict]:
-    notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
-    )
-    start = time.perf_counter()
-    with client.setup_kernel():
-        for index, cell in enumerate(notebook.cells):
-            if cell.cell_type == "code":
-                client.execute_cell(cell, index)
-        elapsed = time.perf_counter() - start
-        report = nbformat.v4.new_code_cell(REPORT_CELL)
-        notebook.cells.append(report)
-        client.execute_cell(report, len(notebook.cells) - 1)
-    text = "".join(output.get("text", "") for output in report.outputs if output.get("name") == "stdout")
-    return elapsed, json.loads(text or "{}")
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--executions", type=Path, default=os.environ.get(SAVED, REPO / "_build" / "test-executions"),
+                        help="the folder where the notebooks' executions were saved (DLCOURSE_EXECUTED)")
     parser.add_argument("--output", default="reports/bench.md")
     parser.add_argument("notebooks", nargs="*", type=Path)
     arguments = parser.parse_args()
+    os.environ[SAVED] = str(arguments.executions.resolve())
     notebooks = [path.resolve() for path in arguments.notebooks] or default_notebooks()
-    rows, total = [], 0.0
-    for path in notebooks:
-        elapsed, metrics = run(path)
-        total += elapsed
-        shown = ", ".join(f"{name} {value:.4g}" if isinstance(value, (int, float)) else f"{name} {value}"
-                          for name, value in metrics.items()) or "—"
-        verdict = "ok" if elapsed <= BUDGET_SECONDS else f"over {BUDGET_SECONDS} s"
-        rows.append(f"| `{path.relative_to(REPO)}` | {elapsed:.1f} | {verdict} | {shown} |")
-        print(rows[-1], flush=True)
+    executions = saved_executions(REPO, notebooks)
+    if executions is None:
+        parser.error(f"{arguments.executions} lacks a passing execution of some notebook: run `make bench`")
+    rows, total, backends = [], 0.0, set()
+    for path, (_, record) in executions.items():
+        seconds = record["seconds"]
+        total += seconds
+        backends.add(f"{record['backend']} on {record['device']}")
+        verdict = "ok" if seconds <= NOTEBOOK_BUDGET_SECONDS else f"over {NOTEBOOK_BUDGET_SECONDS} s"
+        rows.append(f"| `{path.relative_to(REPO)}` | {seconds:.1f} | {verdict} | {metrics_text(record['metrics'])} |")
     header = [
         "# Notebook timings",
         "",
         f"Measured {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} CPU cores, "
-        f"Keras {keras.__version__} on the {keras.backend.backend()} backend. Each notebook runs in a fresh kernel; "
-        f"the time includes kernel start and imports. Budget: {BUDGET_SECONDS} s per notebook.",
+        f"Keras backend {', '.join(sorted(backends - {'- on -'})) or '-'}. Each notebook runs under nbval in a fresh "
+        f"kernel; the time includes kernel start and imports. Budget: {NOTEBOOK_BUDGET_SECONDS} s per notebook.",
         "",
         "| notebook | seconds | budget | key metrics |",
         "|---|---:|---|---|",
     ]
-    footer = ["", f"Total: {total:.1f} s for {len(rows)} notebooks."]
+    records = {path: record for path, (_, record) in executions.items()}
+    footer = ["", f"Total: {total:.1f} s for {len(rows)} notebooks.", "", claims_table(records)]
     output = REPO / arguments.output
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("\n".join(header + rows + footer) + "\n")

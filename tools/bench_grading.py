@@ -1,7 +1,7 @@
 """Benchmark `dlcourse grade` against plain sequential `nbgrader autograde` on the same submissions.
 
 Builds a throwaway course with 40 submissions of a01_ann (correct ones, untouched releases, the
-mutants of tests/mutants/a01_ann and hostile ones from tests/hostile.py), grades one copy with
+mutants of tests/mutants/a01_ann and hostile ones from dlcourse.testing.hostile), grades one copy with
 `nbgrader autograde` and another with `dlcourse grade` (sandbox on), and writes a table of wall
 times, submissions per minute and their ratio.
 
@@ -22,22 +22,20 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-import hostile  # noqa: E402
-from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE  # noqa: E402
-from dlcourse.testing.course import make_course, nbgrader  # noqa: E402
+from dlcourse.grading.course import nbgrader_environment
+from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE
+from dlcourse.testing import hostile
+from dlcourse.testing.course import MUTANTS, REPO, make_course, nbgrader
 
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
 HOSTILE = ["c21_noop_helpers", "c22_ast_transformer", "c23_no_traceback", "c24_tf_noise", "c26_score_above_points",
            "c27_fixed_seeds", "c28_environment", "c10_metadata_stripped"]
-CELL_TIMEOUT = 60
+CELL_TIMEOUT = 60  # shorter than the course's limit: no submission here needs longer
 
 
 def submissions(course: Path, total: int = 40) -> list[str]:
     """Write ``total`` submissions into ``course/submitted``; return the students in order."""
-    mutants = sorted((REPO / "tests" / "mutants" / hostile.ASSIGNMENT).glob("*/*.py"))
+    mutants = sorted((MUTANTS / hostile.ASSIGNMENT).glob("*/*.py"))
     plan: list[tuple[str, bytes]] = []
     for index, path in enumerate(mutants[:10]):
         notebook = hostile.answered(**{path.parent.name: path.read_text()})
@@ -58,9 +56,8 @@ def submissions(course: Path, total: int = 40) -> list[str]:
 
 
 def timed(command: list[str], cwd: Path, must_succeed: bool = True) -> tuple[float, str]:
-    environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment)
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=nbgrader_environment())
     elapsed = time.perf_counter() - start
     if result.returncode != 0 and must_succeed:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")

@@ -6,7 +6,7 @@ installs the course's helpers (`dlcourse`) from the repository and branch that `
 names (`repository.url`, `repository.branch`), and every package the notebook imports that a bare
 Colab runtime lacks (`dlcourse.colab.PREINSTALLED`). Anywhere else its `if` is false and it does
 nothing. Edit `_config.yml`, `dlcourse.colab` or this script, then rerun it; never edit the cells
-by hand: `tests/test_colab.py` fails when a notebook differs from what this script writes.
+by hand: `tests/book/test_colab.py` fails when a notebook differs from what this script writes.
 
 Usage: python tools/colab_cells.py [--check]   (--check: change nothing, exit 1 if a cell is stale)
 """

@@ -3,7 +3,7 @@
 The pack holds the book's notebooks, the released exercises (`exercises/`, as nbgrader generated
 them) and the course's helpers (`dlcourse`, without the grader and the course's own test tools),
 with a `pyproject.toml` to install them and a pinned `requirements.txt`. It holds no `solutions/`,
-no hidden test, no probe, no mutant or variant: `tests/test_student_pack.py` checks that.
+no hidden test, no probe, no mutant or variant: `tests/book/test_student_pack.py` checks that.
 
 Usage: python tools/student_pack.py [--output _build/student-pack]   (also writes <output>.zip)
 """

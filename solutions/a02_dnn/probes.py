@@ -70,7 +70,8 @@ def mlp_architecture(model):
              "parameters": int(model.count_params())}
     scores = np.array([[-2.0, -0.5, 0.0, 0.5, 3.0], [1.0, -1.0, 2.0, 0.25, -3.0]], dtype="float32")
     for index, layer in enumerate(dense):
-        found[f"what the activation of Dense layer {index} computes"] = _numpy(layer.activation(keras.ops.convert_to_tensor(scores)))
+        activated = layer.activation(keras.ops.convert_to_tensor(scores))
+        found[f"what the activation of Dense layer {index} computes"] = _numpy(activated)
     rng = np.random.default_rng(2002)
     for weight in model.weights:
         weight.assign(rng.normal(scale=0.5, size=tuple(weight.shape)).astype(weight.dtype))
@@ -94,11 +95,13 @@ def mlp_compiled(model):
     # meant for logits would use instead.
     direct = float(np.mean(_numpy(loss(labels, p.astype("float32")))))
     reported = float(_numpy(model.compute_loss(inputs, labels, probabilities)))
-    metrics = {name: float(_numpy(value)) for name, value in model.compute_metrics(inputs, labels, probabilities, None).items()}
+    computed = model.compute_metrics(inputs, labels, probabilities, None)
+    metrics = {name: float(_numpy(value)) for name, value in computed.items()}
     names = [name for name in ("accuracy", "acc", "sparse_categorical_accuracy") if name in metrics]
     accuracy = float(np.mean(p.argmax(axis=-1) == labels))
+    settings = {key: value for key, value in model.optimizer.get_config().items() if key != "name"}
     return {"exactly keras.optimizers.Adam": type(model.optimizer) is keras.optimizers.Adam,
-            "the optimizer's settings": {key: value for key, value in model.optimizer.get_config().items() if key != "name"},
+            "the optimizer's settings": settings,
             "the loss is sparse cross-entropy on probabilities": bool(np.isclose(direct, expected, rtol=1e-4)),
             "the loss the model reports": bool(np.isclose(reported, expected, rtol=1e-4)),
             "an accuracy is reported": bool(names),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from dlcourse.keras_home import prepare_keras_home
+from dlcourse.settings import CELL_SECONDS, KERAS_CACHE, MEMORY_MIB, SUBMISSION_SECONDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     keras_home = commands.add_parser(
         "keras-home", help="link a pre-filled (even read-only) Keras cache into a writable KERAS_HOME"
     )
-    keras_home.add_argument("source", help="the pre-filled cache, e.g. ../shared/keras")
+    keras_home.add_argument("source", help=f"the pre-filled cache, e.g. {KERAS_CACHE}")
     keras_home.add_argument("target", help="a writable folder to use as KERAS_HOME")
     grade = commands.add_parser(
         "grade", help="autograde submitted/*/<assignment>/ in sandboxed kernels, then export grades and feedback"
@@ -24,9 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     grade.add_argument("--course", default=".", help="the course folder, with nbgrader_config.py (default: .)")
     grade.add_argument("--workers", type=int, default=None, help="parallel kernels (default: the number of cores)")
     grade.add_argument("--student", action="append", help="grade only this student (repeatable)")
-    grade.add_argument("--cell-timeout", type=float, default=120.0, help="seconds per cell (default: 120)")
-    grade.add_argument("--submission-timeout", type=float, default=900.0, help="seconds per submission (default: 900)")
-    grade.add_argument("--memory", type=int, default=3072, help="MiB of memory per submission (default: 3072)")
+    grade.add_argument("--cell-timeout", type=float, default=CELL_SECONDS, help="seconds per cell (default: %(default)s)")
+    grade.add_argument("--submission-timeout", type=float, default=SUBMISSION_SECONDS,
+                       help="seconds per submission (default: %(default)s)")
+    grade.add_argument("--memory", type=int, default=MEMORY_MIB, help="MiB of memory per submission (default: %(default)s)")
     grade.add_argument("--no-export", action="store_true", help="skip nbgrader generate_feedback and export")
     grade.add_argument("--allow-weak-limits", action="store_true",
                        help="grade even where a limit (memory, tasks or CPU share per jail) cannot be enforced")

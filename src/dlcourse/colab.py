@@ -1,7 +1,7 @@
 """What a bare Google Colab runtime already has, for the book notebooks' Colab set-up cells.
 
 `tools/colab_cells.py` writes each book notebook's first code cell from these names and
-`_config.yml`; `tests/test_colab.py` checks every notebook's imports against them.
+`_config.yml`; `tests/book/test_colab.py` checks every notebook's imports against them.
 """
 
 import ast
@@ -35,6 +35,7 @@ PIP_NAMES = {
     "skimage": "scikit-image",
     "sklearn": "scikit-learn",
     "yaml": "pyyaml",
+    "zmq": "pyzmq",
 }
 
 

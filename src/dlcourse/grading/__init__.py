@@ -9,9 +9,10 @@ grades CSV and the feedback.
 - :mod:`.sandbox`: the jail (bubblewrap, cgroups, resource limits) a kernel runs in;
 - :mod:`.kernel`: a sandboxed Jupyter kernel, driven cell by cell with time and output caps;
 - :mod:`.submissions`: finding, reading and rebuilding submissions;
-- :mod:`.probes`: the integrity check, comparing graded functions with the reference outside the sandbox;
-- :mod:`.scoring`: per-cell scores, as nbgrader computes them, hardened;
+- :mod:`.probes`: the integrity check, comparing graded functions with the reference (run here) outside the sandbox;
+- :mod:`.scoring`: per-cell scores, as nbgrader computes them, hardened, and the feedback under each test cell;
 - :mod:`.record`: writing autograded notebooks and the gradebook;
 - :mod:`.batch`: the whole run, in parallel, with a progress bar and a report;
+- :mod:`.course`: nbgrader's view of the course folder (``CourseDirectory``) and its command line;
 - :mod:`.nbgrader_plugins`: preprocessors nbgrader loads from ``nbgrader_config.py``.
 """

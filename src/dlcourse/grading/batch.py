@@ -14,36 +14,41 @@ gradebook, one transaction per submission, as results arrive.
 
 from __future__ import annotations
 
-import builtins
 import copy
 import csv
 import os
+import re
+import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import re
-import resource
 import traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import is_solution, parse_utc
 
-from dlcourse.grading.fresh import fresh_check, is_test
+from dlcourse.grading.course import course_directory, run_nbgrader, scripts_first
+from dlcourse.grading.fresh import fresh_check
 from dlcourse.grading.harness import Tampered
-from dlcourse.grading.nbgrader_plugins import BEGIN_HIDDEN
 from dlcourse.grading.kernel import CellRun, KernelStartError, SandboxedKernel
-from dlcourse.grading.probes import ProbeSet, load_probes
+from dlcourse.grading.probes import ProbeSet, load_probes, reference_namespace
 from dlcourse.grading.record import record_scores, write_autograded
 from dlcourse.grading.sandbox import Limits, SandboxUnavailable, check_sandbox, enforcement, weak_limits
-from dlcourse.grading.scoring import cell_score, clean_outputs
+from dlcourse.grading.scoring import cell_score, clean_outputs, feedback_text, is_test
 from dlcourse.grading.submissions import (
-    Assignment, Submission, Ungradable, find_submissions, read_student_notebook, rebuild, unanswered,
+    Assignment,
+    Submission,
+    Ungradable,
+    find_submissions,
+    read_student_notebook,
+    rebuild,
+    unanswered,
 )
 
 MAX_RESTARTS = 3
@@ -63,35 +68,6 @@ class Outcome:
     notebook: nbformat.NotebookNode | None = None
     timestamp: str | None = None
     folder: Path | None = None  # the submission's folder in submitted/
-
-
-@dataclass
-class CourseLayout:
-    root: Path
-    source: str = "solutions"
-    release: str = "exercises"
-    submitted: str = "submitted"
-    autograded: str = "autograded"
-    db_url: str = ""
-
-    @classmethod
-    def read(cls, root: Path) -> "CourseLayout":
-        """The folders and gradebook named by the course's ``nbgrader_config.py``."""
-        from traitlets.config.loader import PyFileConfigLoader
-
-        root = Path(root).resolve()
-        layout = cls(root, db_url=f"sqlite:///{root / 'gradebook.db'}")
-        if (root / "nbgrader_config.py").is_file():
-            config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config().get("CourseDirectory", {})
-            layout.source = config.get("source_directory", layout.source)
-            layout.release = config.get("release_directory", layout.release)
-            layout.submitted = config.get("submitted_directory", layout.submitted)
-            layout.autograded = config.get("autograded_directory", layout.autograded)
-            db_url = config.get("db_url", "")
-            if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
-                db_url = f"sqlite:///{root / db_url[len('sqlite:///'):]}"
-            layout.db_url = db_url or layout.db_url
-        return layout
 
 
 def _error_output(name: str, message: str):
@@ -155,13 +131,14 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
         try:
             parse_utc(submission.timestamp)
             outcome.timestamp = submission.timestamp
-        except Exception:  # noqa: BLE001 (an unreadable timestamp is only noted)
+        except Exception:  # an unreadable timestamp is only noted
             outcome.notes.append("timestamp.txt is not a date: ignored")
     try:
         if submission.notebook is None:
             raise Ungradable(submission.problem or "no notebook")
         if submission.notebook.name != assignment.notebook_name:
-            outcome.notes.append(f"graded {submission.notebook.name}, the only notebook (expected {assignment.notebook_name})")
+            outcome.notes.append(
+                f"graded {submission.notebook.name}, the only notebook (expected {assignment.notebook_name})")
         rebuilt = rebuild(assignment, read_student_notebook(submission.notebook))
     except Ungradable as problem:
         outcome.state, outcome.reason = "ungradable", str(problem)
@@ -187,7 +164,10 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
         kernel.start()
         runner = _Runner(kernel, limits, started + limits.submission_seconds, outcome.notes)
         code = [(index, cell) for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
-        label = lambda index, cell: f"cell {index + 1} ({cell.metadata.get('nbgrader', {}).get('grade_id', 'student cell')})"  # noqa: E731
+
+        def label(index, cell) -> str:
+            return f"cell {index + 1} ({cell.metadata.get('nbgrader', {}).get('grade_id', 'student cell')})"
+
         answers: dict[int, CellRun] = {}
         for index, cell in code:
             if not is_test(cell):
@@ -231,39 +211,6 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
     return outcome
 
 
-def feedback_text(cell, score: float, points: float, why: str, message: str | None) -> str:
-    """What a student reads under a test cell: made here, never copied from the kernel's outputs."""
-    hidden = "Hidden tests" if BEGIN_HIDDEN in cell.source else "Visible test"
-    if score >= points:
-        return f"{hidden}: passed ({score:g} of {points:g}).\n"
-    verdict = f"{hidden}: {score:g} of {points:g}"
-    if message:  # the visible test's own message, from the fresh check (which never ran a hidden test)
-        return f"{verdict}. It failed with:\n{message}\n"
-    return f"{verdict} ({_plain_reason(why)}).\n"
-
-
-def _plain_reason(why: str) -> str:
-    """A reason built from the kernel's outputs, reduced to words the grader chose."""
-    known = {"wrote to stderr": "it wrote to stderr", "partial credit": "partial credit",
-             "the integrity check of its function failed": "the integrity check of its function failed"}
-    if why in known:
-        return known[why]
-    return f"it failed with {why}" if why in _BUILTIN_ERRORS else "it failed"
-
-
-_BUILTIN_ERRORS = {name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)}
-
-
-def reference_namespace(assignment: Assignment) -> dict:
-    """The reference solution's functions: the source notebook's set-up and answer cells, run here."""
-    namespace: dict = {"__name__": "reference"}
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    for cell in assignment.source.cells:
-        if cell.cell_type == "code" and not is_test(cell):
-            exec(compile(cell.source, f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>", "exec"), namespace)  # noqa: S102 (the instructor's own code)
-    return namespace
-
-
 class Progress:
     """A progress bar on a terminal, one line per submission otherwise."""
 
@@ -303,10 +250,8 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     and ``allow_weak_limits`` is not set.
     """
     limits = limits or Limits()
-    # nbgrader's gradebook runs `alembic` from PATH: use this environment's.
-    scripts = str(Path(sys.executable).parent)
-    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"
+    # nbgrader's gradebook, written here, runs `alembic` from PATH: use this environment's.
+    os.environ["PATH"] = scripts_first()
     held = {"sandbox": "NONE: --unsafe (student code runs with your rights)"} if unsafe else {}
     if not unsafe:
         held["sandbox"] = check_sandbox()  # raises SandboxUnavailable: the caller refuses to grade
@@ -317,11 +262,12 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
                                      + " (pass --allow-weak-limits to grade anyway)")
     if progress:
         sys.stderr.write("Limits for each submission:\n" + "".join(f"  {name}: {how}\n" for name, how in held.items()))
-    layout = CourseLayout.read(course)
-    assignment = Assignment.load(layout.root, assignment_name, layout.source, layout.release)
-    probes = load_probes(layout.root / layout.source / assignment_name / "probes.py",
+    layout = course_directory(course)
+    root = Path(layout.root)
+    assignment = Assignment.load(root, assignment_name, layout.source_directory, layout.release_directory)
+    probes = load_probes(root / layout.source_directory / assignment_name / "probes.py",
                          reference_namespace(assignment), seed=seed)
-    submissions = find_submissions(layout.root / layout.submitted, assignment)
+    submissions = find_submissions(root / layout.submitted_directory, assignment)
     if students:
         submissions = [submission for submission in submissions if submission.student in students]
     refused = [submission for submission in submissions if not STUDENT_ID.fullmatch(submission.student)]
@@ -331,9 +277,9 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     outcomes: list[Outcome] = []
     for submission in refused:
         outcomes.append(Outcome(submission.student, "ungradable", reason=(
-            f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a letter, digit "
-            "or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ and grade again; "
-            "nothing was recorded")))
+            f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a "
+            "letter, digit or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ "
+            "and grade again; nothing was recorded")))
         if bar:
             bar.update(outcomes[-1])
     workroot = Path(tempfile.mkdtemp(prefix="dlcourse-grade-"))
@@ -342,7 +288,7 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     def attempt(submission: Submission) -> Outcome:
         try:
             return grade_submission(assignment, submission, probes, limits, workroot, unsafe)
-        except Exception as error:  # noqa: BLE001 (the batch goes on; the reason is reported)
+        except Exception as error:  # the batch goes on; the reason is reported
             traceback.print_exc()
             return Outcome(submission.student, "ungradable", folder=submission.folder,
                            reason=f"the grader failed on it: {type(error).__name__}: {str(error)[:300]}")
@@ -367,22 +313,22 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     finally:
         shutil.rmtree(workroot, ignore_errors=True)
     outcomes.sort(key=lambda outcome: outcome.student)
-    reports = layout.root / "reports"
+    reports = root / "reports"
     write_report(reports / f"grading-{assignment_name}.csv", outcomes, keep_others=bool(students))
     write_summary(reports / f"grading-{assignment_name}.md", assignment_name, outcomes, held)
     if export:
-        _nbgrader(layout.root, "generate_feedback", assignment_name, "--force")
-        _nbgrader(layout.root, "export", "--to", "grades.csv")
+        run_nbgrader(root, "generate_feedback", assignment_name, "--force", "--log-level=WARN")
+        run_nbgrader(root, "export", "--to", "grades.csv", "--log-level=WARN")
     return outcomes
 
 
-def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> None:
+def _record(layout: CourseDirectory, assignment: Assignment, outcome: Outcome) -> None:
     """Write a finished outcome (in the parent thread).
 
     A graded one is written as graded. Any other (or a graded one whose writing fails) is recorded
     with 0 on every cell and flagged for review, so that a regrade never keeps an old score silently.
     """
-    folder = layout.root / layout.autograded / outcome.student / assignment.name
+    folder = Path(layout.root) / layout.autograded_directory / outcome.student / assignment.name
     notebook_id = Path(assignment.notebook_name).stem
     if outcome.state == "graded":
         try:
@@ -394,10 +340,11 @@ def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> N
                                      f"(automatic now {automatic:g}); flagged for review")
                 outcome.score += manual - (automatic or 0)
             return
-        except Exception as error:  # noqa: BLE001 (reported as this submission's state)
+        except Exception as error:  # reported as this submission's state
             outcome.state, outcome.reason = "ungradable", f"recording failed: {type(error).__name__}: {error}"
     notebook = copy.deepcopy(assignment.release)
-    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This submission could not be graded:** {outcome.reason}"))
+    notice = nbformat.v4.new_markdown_cell(f"**This submission could not be graded:** {outcome.reason}")
+    notebook.cells.insert(0, notice)
     outcome.scores = {name: 0.0 for name in assignment.points()}
     outcome.score = 0.0
     try:
@@ -405,7 +352,7 @@ def _record(layout: CourseLayout, assignment: Assignment, outcome: Outcome) -> N
         comments = {name: f"Not graded: {outcome.reason}" for name in assignment.solution_ids()}
         record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores, comments,
                       outcome.timestamp, needs_review=True)
-    except Exception as error:  # noqa: BLE001 (said in the report)
+    except Exception as error:  # said in the report
         outcome.state = "error"
         outcome.reason = f"{outcome.reason}; and recording 0 failed too: {type(error).__name__}: {error}"
 
@@ -444,14 +391,6 @@ def write_summary(path: Path, assignment: str, outcomes: list[Outcome], held: di
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n")
     return path
-
-
-def _nbgrader(root: Path, *arguments: str) -> None:
-    environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    result = subprocess.run([sys.executable, "-m", "nbgrader", *arguments, "--log-level=WARN"], cwd=root,
-                            capture_output=True, text=True, env=environment)
-    if result.returncode != 0:
-        raise RuntimeError(f"nbgrader {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
 
 
 __all__ = ["Outcome", "grade", "grade_submission", "SandboxUnavailable"]

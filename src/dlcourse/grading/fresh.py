@@ -15,12 +15,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nbgrader.utils import is_grade, is_solution
-
 from dlcourse.grading import harness
 from dlcourse.grading.nbgrader_plugins import BEGIN_HIDDEN
 from dlcourse.grading.probes import ProbeSet
 from dlcourse.grading.sandbox import Jail, Limits
+from dlcourse.grading.scoring import is_test
 
 
 @dataclass
@@ -28,10 +27,6 @@ class FreshCheck:
     verdicts: dict[int, tuple[bool, str]] = field(default_factory=dict)  # probe case -> (agrees, why not)
     visible: dict[str, str] = field(default_factory=dict)  # visible test -> '' if it passed, else its message
     notes: list[str] = field(default_factory=list)
-
-
-def is_test(cell) -> bool:
-    return cell.cell_type == "code" and is_grade(cell) and not is_solution(cell)
 
 
 def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path, deadline: float,

@@ -2,9 +2,9 @@
 
 The kernel talks over ZMQ's ``ipc`` transport: unix sockets in the jail's own ``/control`` tmpfs,
 which the grader reaches through ``/proc/<pid>/root`` (see the trust boundary in :mod:`.sandbox`),
-so the jail needs no network and no writable host folder. Each cell runs under a wall-clock limit: past it the kernel is interrupted,
-and if it does not stop within a grace period, the whole jail is killed and the caller may start a
-new kernel. Outputs are capped by bytes while they stream in.
+so the jail needs no network and no writable host folder. Each cell runs under a wall-clock limit:
+past it the kernel is interrupted, and if it does not stop within a grace period, the whole jail is
+killed and the caller may start a new kernel. Outputs are capped by bytes while they stream in.
 """
 
 from __future__ import annotations
@@ -21,12 +21,27 @@ from pathlib import Path
 import nbformat
 import zmq
 from jupyter_client import KernelManager
-from jupyter_client.kernelspec import KernelSpec
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager, NoSuchKernel
+from traitlets import Instance
 
 from dlcourse.grading.sandbox import CONTROL, Jail, Limits
 
 INTERRUPT_GRACE_SECONDS = 3.0
 START_SECONDS = 60.0
+
+
+_JAILED = "dlcourse-jailed"
+
+
+class _OneKernelSpec(KernelSpecManager):
+    """Knows one kernel, the jailed one: its command line is the jail's, made per start."""
+
+    spec = Instance(KernelSpec)
+
+    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+        if kernel_name != _JAILED:
+            raise NoSuchKernel(kernel_name)
+        return self.spec
 
 
 class KernelStartError(RuntimeError):
@@ -39,7 +54,6 @@ class CellRun:
 
     outputs: list = field(default_factory=list)
     status: str = "ok"  # ok, error, timeout (interrupted), killed (did not stop), dead (the kernel died)
-    seconds: float = 0.0
     dropped_bytes: int = 0
 
     @property
@@ -148,11 +162,10 @@ class SandboxedKernel:
         # Connect once and never again: a socket file that student code later swaps for a link
         # must not lead the grader to another socket.
         self.context.setsockopt(zmq.RECONNECT_STOP, zmq.RECONNECT_STOP_AFTER_DISCONNECT)
-        manager = KernelManager(transport="ipc", ip=sockets, context=self.context)
+        spec = KernelSpec(argv=command, display_name="sandboxed python", language="python", interrupt_mode="message")
+        manager = KernelManager(transport="ipc", ip=sockets, context=self.context, kernel_name=_JAILED,
+                                kernel_spec_manager=_OneKernelSpec(spec=spec))
         manager.connection_file = str(folder / "connection.json")
-        manager._kernel_spec = KernelSpec(
-            argv=command, display_name="sandboxed python", language="python", interrupt_mode="message"
-        )
         self.manager = manager
         # The kernel's own stdout and stderr go to a pipe drained here, keeping the last few KiB:
         # never to a file, which the jail could fill.
@@ -209,7 +222,7 @@ class SandboxedKernel:
                 run.status = "timeout"
                 try:
                     self.manager.interrupt_kernel()
-                except Exception:  # noqa: BLE001 (an unreachable kernel is killed just below)
+                except Exception:  # an unreachable kernel is killed just below
                     pass
             if interrupted_at is not None and now > interrupted_at + INTERRUPT_GRACE_SECONDS:
                 run.status = "killed"
@@ -240,7 +253,6 @@ class SandboxedKernel:
             run.status = "error"
         run.outputs = outputs.finish()
         run.dropped_bytes = outputs.dropped
-        run.seconds = time.monotonic() - start
         return run
 
     def memory_exceeded(self) -> bool:
@@ -257,7 +269,7 @@ class SandboxedKernel:
                 self.jail.kill(process)
             try:
                 self.manager.cleanup_resources()
-            except Exception:  # noqa: BLE001 (the files may be gone with the jail)
+            except Exception:  # the files may be gone with the jail
                 pass
             self.manager = None
         if self.context is not None:

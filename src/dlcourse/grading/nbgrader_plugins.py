@@ -1,7 +1,8 @@
 """Preprocessors that nbgrader loads from ``nbgrader_config.py``.
 
-- :class:`LintTestCells` runs first in ``generate_assignment``: a test cell that cannot fail, a visible assert without a message or a non-derandomized search is an
-  error there, before any student sees the exercise.
+- :class:`LintTestCells` runs first in ``generate_assignment``: a test cell that cannot fail, a
+  visible assert without a message or a non-derandomized search is an error there, before any
+  student sees the exercise.
 - :class:`PlainAutogradeRefused` stands for ``nbgrader autograde``'s exporter: plain autograde (the
   command, or the formgrader's Autograde button) stops before it touches anything and names
   ``dlcourse grade``, which grades in the sandbox.

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ from pathlib import Path
 import numpy as np
 
 from dlcourse.grading.harness import Tampered, Unreadable, decode_value, encode, flatten, split_export
+from dlcourse.grading.scoring import is_test
 
 
 @dataclass
@@ -154,6 +156,17 @@ def _compare(case: Case, got: dict, want: dict | None) -> tuple[bool, str]:
     return True, ""
 
 
+def reference_namespace(assignment) -> dict:
+    """The reference solution's functions: the source notebook's set-up and answer cells, run here."""
+    namespace: dict = {"__name__": "reference"}
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    for cell in assignment.source.cells:
+        if cell.cell_type == "code" and not is_test(cell):
+            name = f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>"
+            exec(compile(cell.source, name, "exec"), namespace)  # the instructor's own code
+    return namespace
+
+
 def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) -> ProbeSet | None:
     """The probe set in ``path`` (None if there is none), with inputs and reference outputs."""
     if not path.is_file():
@@ -165,7 +178,7 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
     cases = [case if isinstance(case, Case) else Case(**case) for case in module.cases(rng)]
     probes = ProbeSet(cases, exports=getattr(module, "EXPORTS", ""))
     exports: dict = {}
-    exec(compile(probes.exports, f"<{path} EXPORTS>", "exec"), exports)  # noqa: S102 (the instructor's own code)
+    exec(compile(probes.exports, f"<{path} EXPORTS>", "exec"), exports)  # the instructor's own code
     for case in cases:
         try:
             arguments = {name: value.copy() if isinstance(value, np.ndarray) else value
@@ -182,7 +195,7 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
                 value, data = split_export(exports[case.export](value))
             probes.reference.append(flatten(value))
             probes.reference_data.append(data)
-        except Exception:  # noqa: BLE001 (reported just below)
+        except Exception:  # reported just below
             probes.reference.append(None)
             probes.reference_data.append(None)
     broken = [case.function for case, want in zip(cases, probes.reference) if want is None]

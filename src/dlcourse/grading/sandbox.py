@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dlcourse
+from dlcourse.settings import CELL_SECONDS, MEMORY_MIB, SUBMISSION_SECONDS
 
 SCRATCH = "/scratch"
 CONTROL = "/control"
@@ -55,9 +56,9 @@ PASSED_ON = ("KERAS_BACKEND",)
 class Limits:
     """What one submission may use."""
 
-    cell_seconds: float = 120.0  # wall clock per cell
-    submission_seconds: float = 900.0  # wall clock for the whole submission
-    memory_bytes: int = 3 * 2**30  # resident memory of the whole jail
+    cell_seconds: float = CELL_SECONDS  # wall clock per cell
+    submission_seconds: float = SUBMISSION_SECONDS  # wall clock for the whole submission
+    memory_bytes: int = MEMORY_MIB * 2**20  # resident memory of the whole jail
     cpu_seconds: int = 900  # CPU time per process
     cpu_cores: float = 1.0  # the CPU share of one jail, in cores (a busy jail cannot starve the others)
     processes: int = 256  # tasks (processes and threads) in the jail
@@ -280,16 +281,14 @@ class Jail:
     is bound read-only into the jail at the same path.
     """
 
-    def __init__(self, folder: Path, limits: Limits, unsafe: bool = False, keras_home: Path | None = None):
+    def __init__(self, folder: Path, limits: Limits, unsafe: bool = False):
         self.folder = Path(folder)
         self.limits = limits
         self.unsafe = unsafe
         self.name = f"dlcourse-{uuid.uuid4().hex[:12]}"
         self.cgroups = machine_cgroups() if not unsafe else Cgroups()
         self.cgroup_folders: list[Path] = []
-        if keras_home is None and os.environ.get("KERAS_HOME"):
-            keras_home = Path(os.environ["KERAS_HOME"])
-        self.keras_files = _keras_files(keras_home)
+        self.keras_files = _keras_files(Path(os.environ["KERAS_HOME"]) if os.environ.get("KERAS_HOME") else None)
         self.process: subprocess.Popen | None = None
 
     def environment(self) -> dict[str, str]:

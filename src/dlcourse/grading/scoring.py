@@ -10,10 +10,14 @@
 
 from __future__ import annotations
 
+import builtins
 import math
 import re
 
 import nbformat
+from nbgrader.utils import is_grade, is_solution
+
+from dlcourse.grading.nbgrader_plugins import BEGIN_HIDDEN
 
 # Log lines printed by TensorFlow, absl and XLA themselves (glog format, and absl's preamble).
 _NOISE = re.compile(
@@ -44,7 +48,12 @@ def clean_outputs(outputs: list) -> list:
     return cleaned
 
 
-def cell_score(cell, log=None) -> tuple[float, str]:
+def is_test(cell) -> bool:
+    """A test cell: graded, and not an answer."""
+    return cell.cell_type == "code" and is_grade(cell) and not is_solution(cell)
+
+
+def cell_score(cell) -> tuple[float, str]:
     """(score, reason) of a test cell from its outputs; reason is empty for full marks."""
     points = float(cell.metadata["nbgrader"]["points"])
     outputs = cell.get("outputs", [])
@@ -74,3 +83,26 @@ def _number(text, points: float) -> float:
         return float(text)
     except (TypeError, ValueError):
         return points
+
+
+def feedback_text(cell, score: float, points: float, why: str, message: str | None) -> str:
+    """What a student reads under a test cell: made here, never copied from the kernel's outputs."""
+    hidden = "Hidden tests" if BEGIN_HIDDEN in cell.source else "Visible test"
+    if score >= points:
+        return f"{hidden}: passed ({score:g} of {points:g}).\n"
+    verdict = f"{hidden}: {score:g} of {points:g}"
+    if message:  # the visible test's own message, from the fresh check (which never ran a hidden test)
+        return f"{verdict}. It failed with:\n{message}\n"
+    return f"{verdict} ({_plain_reason(why)}).\n"
+
+
+def _plain_reason(why: str) -> str:
+    """A reason built from the kernel's outputs, reduced to words the grader chose."""
+    known = {"wrote to stderr": "it wrote to stderr", "partial credit": "partial credit",
+             "the integrity check of its function failed": "the integrity check of its function failed"}
+    if why in known:
+        return known[why]
+    return f"it failed with {why}" if why in _BUILTIN_ERRORS else "it failed"
+
+
+_BUILTIN_ERRORS = {name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)}

@@ -91,12 +91,6 @@ class Assignment:
         matches = [name for name in self.solution_ids() if test_id.startswith(f"test_{name}_")]
         return max(matches, key=len) if matches else None
 
-    def hidden_lines(self) -> list[str]:
-        """The lines of the hidden tests that appear nowhere else (for checks that none leaks)."""
-        from dlcourse.grading.nbgrader_plugins import hidden_lines
-
-        return sorted(hidden_lines(self.source))
-
 
 @dataclass
 class Submission:

@@ -2,23 +2,24 @@
 
 The fast grader executes variants of a source notebook in one warm kernel and scores each
 graded cell with nbgrader's own ``determine_grade``, the function ``nbgrader autograde``
-uses. ``tests/test_grading.py`` checks that both routes give the same per-cell scores.
+uses. ``tests/grading/test_grading.py`` checks that both routes give the same per-cell scores.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 from nbgrader.utils import determine_grade, is_grade, is_solution
+
+from dlcourse.book import exercises
+from dlcourse.grading.course import run_nbgrader
+from dlcourse.settings import CELL_SECONDS
 
 REPO = Path(__file__).resolve().parents[3]
 SOLUTIONS = REPO / "solutions"
@@ -27,9 +28,7 @@ MUTANTS = REPO / "tests" / "mutants"
 VARIANTS = REPO / "tests" / "variants"
 STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 
-ASSIGNMENTS = sorted(
-    path.name for path in SOLUTIONS.iterdir() if (path / f"{path.name}.ipynb").is_file()
-)
+ASSIGNMENTS = exercises(REPO)
 
 
 def source_notebook(assignment: str) -> nbformat.NotebookNode:
@@ -89,11 +88,7 @@ def release_variant(notebook):
 
 def nbgrader(*arguments: str, cwd: Path) -> str:
     """Run an nbgrader command in ``cwd``; fail with its output if it fails."""
-    # nbgrader runs helpers such as `alembic` from PATH: use this environment's.
-    environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    result = subprocess.run(
-        [sys.executable, "-m", "nbgrader", *arguments], cwd=cwd, capture_output=True, text=True, env=environment
-    )
+    result = run_nbgrader(cwd, *arguments, check=False)
     if result.returncode != 0:
         raise AssertionError(f"nbgrader {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout + result.stderr
@@ -118,11 +113,11 @@ class FastGrader:
     names a fresh run would give them: the source runs first, whole, and the grader keeps the
     kernel's namespace as it was before each code cell; a variant's run starts from the namespace
     kept before its first changed cell (so a stub that raises defines nothing, as in a fresh
-    kernel). ``tests/test_grading.py`` checks on variants scored this way that the per-cell scores
+    kernel). ``tests/grading/test_grading.py`` checks on variants scored this way that the per-cell scores
     equal those of ``nbgrader autograde``.
     """
 
-    def __init__(self, working_directory: Path, timeout: int = 120):
+    def __init__(self, working_directory: Path, timeout: float = CELL_SECONDS):
         self.client = NotebookClient(
             nbformat.v4.new_notebook(),
             timeout=timeout,

@@ -157,15 +157,17 @@ def write_report(reports: list[FunctionReport], output: Path, seconds: float) ->
         "",
         "Made by `make mutation` (`python -m dlcourse.testing.mutation`): mutmut's operators applied to each",
         "graded function's solution cell, each mutant scored by the function's own test cells, hidden ones included.",
-        f"Took {seconds / 60:.1f} min on {os.cpu_count()} CPU cores. Equivalent mutants are listed, with the reason, in",
-        "`tests/mutants/<assignment>/equivalent.yml`.",
+        f"Took {seconds / 60:.1f} min on {os.cpu_count()} CPU cores. Equivalent mutants are listed, with the",
+        "reason, in `tests/mutants/<assignment>/equivalent.yml`.",
         "",
         "| assignment | function | mutants | killed | equivalent | survived | killed of non-equivalent |",
         "|---|---|---:|---:|---:|---:|---:|",
     ]
     for report in reports:
-        lines.append(f"| {report.assignment} | `{report.function}` | {report.count('killed') + report.count('equivalent') + report.count('survived')} "
-                     f"| {report.count('killed')} | {report.count('equivalent')} | {report.count('survived')} | {report.score:.0%} |")
+        scored = report.count("killed") + report.count("equivalent") + report.count("survived")
+        lines.append(f"| {report.assignment} | `{report.function}` | {scored} "
+                     f"| {report.count('killed')} | {report.count('equivalent')} | {report.count('survived')} "
+                     f"| {report.score:.0%} |")
         if report.score < THRESHOLD:
             problems.append(f"{report.assignment}/{report.function}: {report.score:.0%} killed, under {THRESHOLD:.0%}")
     total = [mutant for report in reports for mutant in report.mutants if mutant.outcome != "stale"]

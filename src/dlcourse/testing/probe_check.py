@@ -23,10 +23,10 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from dlcourse.grading.batch import reference_namespace
-from dlcourse.grading.fresh import fresh_check, is_test
-from dlcourse.grading.probes import ProbeSet, load_probes
+from dlcourse.grading.fresh import fresh_check
+from dlcourse.grading.probes import ProbeSet, load_probes, reference_namespace
 from dlcourse.grading.sandbox import Limits
+from dlcourse.grading.scoring import is_test
 from dlcourse.grading.submissions import Assignment
 from dlcourse.testing.course import ASSIGNMENTS, MUTANTS, REPO, SOLUTIONS, mutants, variants, with_code
 

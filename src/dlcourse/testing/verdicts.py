@@ -1,6 +1,6 @@
 """The verdicts of one assignment, quickly: the solution, the release, every variant and every mutant.
 
-What ``tests/test_grading.py`` proves for all assignments (with the same fast grader), for the
+What ``tests/grading/test_grading.py`` proves for all assignments (with the same fast grader), for the
 one you are working on, printed as a table:
 
     python -m dlcourse.testing.verdicts a01_ann [--function stable_sigmoid]

@@ -8,11 +8,18 @@ import nbformat
 import numpy as np
 import pytest
 
-import hostile
-from dlcourse.grading.nbgrader_plugins import HideHiddenTests, lint_test_source
+from dlcourse.grading.nbgrader_plugins import HideHiddenTests, hidden_lines, lint_test_source
 from dlcourse.grading.probes import Case, _compare, flatten
 from dlcourse.grading.scoring import cell_score, clean_outputs, without_noise
-from dlcourse.grading.submissions import Assignment, Ungradable, defined_names, find_submissions, read_student_notebook, rebuild
+from dlcourse.grading.submissions import (
+    Assignment,
+    Ungradable,
+    defined_names,
+    find_submissions,
+    read_student_notebook,
+    rebuild,
+)
+from dlcourse.testing import hostile
 from dlcourse.testing.course import REPO
 
 
@@ -155,12 +162,12 @@ def test_feedback_preprocessor_hides_hidden_tests(assignment):
     secret = hostile.cell(notebook, "test_stable_sigmoid_hidden_random")
     secret.outputs = [nbformat.from_dict(ERROR)]
     visible = hostile.cell(notebook, "test_stable_sigmoid_visible")
-    line = assignment.hidden_lines()[0]
+    line = sorted(hidden_lines(assignment.source))[0]
     visible.outputs = [nbformat.from_dict(stream("stdout", f"stolen: {line}\nfine\n"))]
     answers = "\n".join(cell.source for cell in notebook.cells if cell.metadata.get("nbgrader", {}).get("solution"))
     processed, _ = HideHiddenTests().preprocess(notebook, {})
     text = nbformat.writes(processed)
     assert "BEGIN HIDDEN TESTS" not in text
-    leaked = [hidden for hidden in assignment.hidden_lines() if hidden in text and hidden not in answers]
+    leaked = [hidden for hidden in sorted(hidden_lines(assignment.source)) if hidden in text and hidden not in answers]
     assert not leaked, leaked
     assert hostile.cell(processed, "test_stable_sigmoid_hidden_random").outputs[0]["text"].startswith("Hidden tests: failed")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -21,8 +20,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-import hostile
+from dlcourse.grading.nbgrader_plugins import hidden_lines
 from dlcourse.grading.submissions import Assignment
+from dlcourse.testing import hostile
 from dlcourse.testing.course import REPO, make_course
 
 BIN = Path(sys.executable).parent
@@ -117,7 +117,7 @@ def test_the_class_is_graded_right_through_the_exchange(run):
 
 
 def test_each_student_fetches_their_own_feedback_and_no_hidden_test(run):
-    hidden = Assignment.load(run["class"].course, hostile.ASSIGNMENT).hidden_lines()
+    hidden = sorted(hidden_lines(Assignment.load(run["class"].course, hostile.ASSIGNMENT).source))
     for name, pages in run["feedback"].items():
         assert len(pages) == 1, (name, pages)
         text = pages[0].read_text()
@@ -144,9 +144,9 @@ def test_the_formgrader_s_autograde_button_refuses_and_names_the_sandboxed_grade
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
+    from test_lab import free_port
 
     from dlcourse.testing import browser as browsers
-    from test_lab import free_port
 
     if not browsers.available():
         pytest.fail("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")

@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from dlcourse import cli
-from dlcourse.book import toc_files, toc_notebooks
-from dlcourse.data import FASHION_MNIST_CLASSES, stratified_subset
+from dlcourse.book import chapter_exercises, chapters, exercises, toc_files, toc_notebooks
+from dlcourse.data import FASHION_MNIST_CLASSES, sms_spam, stratified_subset, uci_sentences
 from dlcourse.keras_home import prepare_keras_home
 from dlcourse.plots import plot_decision_boundary, plot_history, show_images
+from dlcourse.testing.course import REPO
 from dlcourse.widgets import PlotExplorer, log_slider, slider
 
 
@@ -132,3 +133,30 @@ def test_toc_files_lists_pages_in_reading_order(tmp_path):
     (tmp_path / "a" / "one.ipynb").write_text("{}")
     assert toc_files(tmp_path) == ["intro", "a/index", "a/one", "b"]
     assert toc_notebooks(tmp_path) == [tmp_path / "a" / "one.ipynb"]
+
+
+def test_chapters_and_exercises_are_read_from_the_toc_and_solutions(tmp_path):
+    (tmp_path / "_toc.yml").write_text(
+        "format: jb-book\nroot: intro\nparts:\n  - chapters:\n      - file: book/ann/index\n"
+        "      - file: book/cnn/index\n      - file: book/glossary\n"
+    )
+    for name in ("a01_ann", "a04_cnn", "notes"):
+        (tmp_path / "solutions" / name).mkdir(parents=True)
+    for name in ("a01_ann", "a04_cnn"):
+        (tmp_path / "solutions" / name / f"{name}.ipynb").write_text("{}")
+    assert chapters(tmp_path) == ["ann", "cnn"]
+    assert exercises(tmp_path) == ["a01_ann", "a04_cnn"]
+    assert chapter_exercises(tmp_path) == {"ann": "a01_ann", "cnn": "a04_cnn"}
+
+
+def test_every_chapter_of_the_course_has_its_exercise():
+    assert list(chapter_exercises(REPO)) == chapters(REPO), "a chapter of _toc.yml has no aNN_<chapter> in solutions/"
+
+
+def test_uci_sentences_and_sms_spam_load_from_the_keras_cache():
+    sentences, labels = uci_sentences()
+    assert len(sentences) == len(labels) == 3000 and labels.mean() == 0.5
+    assert all(sentence == " ".join(sentence.split()) and sentence for sentence in sentences)
+    sms_labels, messages = sms_spam()
+    assert len(messages) == len(sms_labels) == 5574
+    assert sms_labels.count("spam") == 747 and set(sms_labels) == {"ham", "spam"}

@@ -8,12 +8,12 @@ import shutil
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
+from test_grading_hostile import grade_command, sandbox_or_fail
 
-import hostile
-from dlcourse.testing.course import make_course, nbgrader
 from dlcourse.grading import batch as grading
 from dlcourse.grading.kernel import KernelStartError, SandboxedKernel
-from test_grading_hostile import grade_command, sandbox_or_fail
+from dlcourse.testing import hostile
+from dlcourse.testing.course import make_course, nbgrader
 
 VARIANTS = {
     "correct": (lambda: hostile.answered(), 20),

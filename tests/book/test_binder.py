@@ -12,7 +12,7 @@ import nbformat
 from dlcourse.book import toc_notebooks
 from dlcourse.colab import normalized, pip_name, top_level_imports
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 # Binder's image brings Jupyter itself, IPython included.
 WITH_JUPYTER = {"IPython"}
 

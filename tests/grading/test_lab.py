@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-import hostile
+from dlcourse.testing import hostile
 from dlcourse.testing.course import RELEASE
 
 BIN = Path(sys.executable).parent

@@ -1,6 +1,6 @@
 """The instructor's grading command against broken and hostile submissions (the regression matrix).
 
-One batch holds every case of ``tests/hostile.py`` next to a correct and an untouched submission.
+One batch holds every case of ``dlcourse.testing.hostile`` next to a correct and an untouched submission.
 It is graded once by the real command, ``dlcourse grade a01_ann``, in sandboxed kernels; each test
 then checks one row of the matrix: the submission's state, its score, the reason the instructor
 reads, and that the rest of the batch was graded correctly.
@@ -22,9 +22,10 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
-import hostile
-from dlcourse.testing.course import make_course, nbgrader
+from dlcourse.grading.nbgrader_plugins import hidden_lines
 from dlcourse.grading.sandbox import SandboxUnavailable, check_sandbox
+from dlcourse.testing import hostile
+from dlcourse.testing.course import make_course, nbgrader
 
 BIN = Path(sys.executable).parent
 CANARY = "dlcourse-canary-7f3a"  # set in the grader's environment; must never reach a kernel
@@ -194,7 +195,7 @@ def test_feedback_holds_no_hidden_line_in_any_encoding(batch):
 
     assignment = Assignment.load(batch["course"], hostile.ASSIGNMENT)
     submitted = "\n".join(cell.source for cell in hostile.answered().cells)
-    secret = [line for line in assignment.hidden_lines() if line not in submitted]
+    secret = [line for line in sorted(hidden_lines(assignment.source)) if line not in submitted]
     assert secret
     for student in ("c30_history_leak", "c29_custom_exc", "c00_correct"):
         page = (batch["course"] / "feedback" / student / hostile.ASSIGNMENT / f"{hostile.ASSIGNMENT}.html").read_text()
@@ -251,7 +252,7 @@ def test_feedback_shows_no_hidden_test(batch):
         page = (batch["course"] / "feedback" / student / hostile.ASSIGNMENT / f"{hostile.ASSIGNMENT}.html").read_text()
         shown = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", page)))
         submitted = re.sub(r"\s+", " ", "\n".join(cell.source for cell in hostile.answered().cells))
-        leaked = [line for line in assignment.hidden_lines()
+        leaked = [line for line in sorted(hidden_lines(assignment.source))
                   if re.sub(r"\s+", " ", line) in shown and re.sub(r"\s+", " ", line) not in submitted]
         assert not leaked, (student, leaked[:3])
         assert "Hidden tests:" in shown

@@ -4,7 +4,7 @@ For each assignment, ``dlcourse grade`` (sandboxed, with the fresh check and the
 ``solutions/<assignment>/probes.py``) grades two submissions: the reference answers (full marks),
 and one wrong answer per graded function, taken from ``tests/mutants/``, with the kernel told to
 swallow every exception (``set_custom_exc``), so that plain nbgrader would see no failing test
-and give full marks. Each function must still lose points. ``tests/test_grading_hostile.py``
+and give full marks. Each function must still lose points. ``tests/grading/test_grading_hostile.py``
 runs the long list of attacks on a01.
 """
 

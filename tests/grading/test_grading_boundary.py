@@ -2,7 +2,7 @@
 
 These tests need no kernel: they hand the trusted side what a hostile jail could send (records,
 arrays, outputs, student ids) and check what it does with them. The sandboxed batch in
-``tests/test_grading_hostile.py`` checks the same rules against real submissions.
+``tests/grading/test_grading_hostile.py`` checks the same rules against real submissions.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ import numpy as np
 import pytest
 
 from dlcourse.grading import harness
-from dlcourse.grading.batch import STUDENT_ID, Outcome, feedback_text, write_report
+from dlcourse.grading.batch import STUDENT_ID, Outcome, write_report
 from dlcourse.grading.fresh import fresh_check
 from dlcourse.grading.nbgrader_plugins import HideHiddenTests
 from dlcourse.grading.probes import Case, ProbeSet
 from dlcourse.grading.sandbox import CgroupV1, CgroupV2, Limits, choose_cgroups, enforcement
-
+from dlcourse.grading.scoring import feedback_text
 
 # --- Rule 5: what comes back is plain data, checked before anything is allocated. ---
 

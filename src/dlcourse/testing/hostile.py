@@ -3,7 +3,7 @@
 Each builder returns what a student would hand in: a notebook (as JSON text or bytes) to put at
 ``submitted/<student>/a01_ann/<file name>``. ``CASES`` maps a student id to its builder and to what
 grading must conclude: the state, the total score, and a phrase the report's reason or notes must
-contain. ``tests/test_grading_hostile.py`` grades them all in one batch.
+contain. ``tests/grading/test_grading_hostile.py`` grades them all in one batch.
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def with_prefix(function: str, prefix: str, notebook=None) -> nbformat.NotebookN
 
 
 WRONG = {
-    "stable_sigmoid": "import numpy as np\n\ndef stable_sigmoid(z):\n    return np.zeros_like(np.asarray(z, dtype='float64'))\n",
+    "stable_sigmoid": (
+        "import numpy as np\n\ndef stable_sigmoid(z):\n    return np.zeros_like(np.asarray(z, dtype='float64'))\n"
+    ),
     "perceptron_epoch": "import numpy as np\n\ndef perceptron_epoch(weights, bias, inputs, targets, learning_rate):\n"
                         "    return np.array(weights, dtype='float64'), float(bias), 0\n",
     "dense_forward": "import numpy as np\n\ndef dense_forward(inputs, kernel, bias, activation='linear'):\n"
@@ -230,7 +232,8 @@ def _background(course):
         "import subprocess, sys\n"
         f"subprocess.Popen(['sleep', '{SLEEP_MARKER}'])\n"
         "subprocess.Popen([sys.executable, '-c', "
-        f"'import os, time\\nif os.fork() == 0:\\n    os.setsid()\\n    time.sleep({DAEMON_MARKER})'], start_new_session=True)\n"
+        f"'import os, time\\nif os.fork() == 0:\\n    os.setsid()\\n    time.sleep({DAEMON_MARKER})'], "
+        "start_new_session=True)\n"
     )
     return text(with_prefix("perceptron_epoch", code))
 
@@ -394,7 +397,8 @@ def _fills_the_jail(course):
 # Every descriptor the process holds gets a forged record: a size bomb, then garbage.
 FORGED_RECORDS = """
 import os
-_bomb = b'{"end": ["case", 0], "value": {"value": {"dtype": "<f8", "shape": [4294967296, 8], "data": ""}}, "after": {}}\\n'
+_bomb = (b'{"end": ["case", 0], "value": {"value": {"dtype": "<f8", "shape": [4294967296, 8], "data": ""}}, '
+         b'"after": {}}\\n')
 for _descriptor in range(3, 64):
     try:
         os.write(_descriptor, _bomb + b"garbage\\n")

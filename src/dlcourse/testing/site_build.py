@@ -2,7 +2,7 @@
 
 The build is strict (``-nW --keep-going``). When nbval has already executed every book notebook,
 in this pytest run or an earlier one of `make test`, the build finds those executions in its cache
-(``tests/executed_notebooks.py``); otherwise it executes every notebook itself, as `make book` does.
+(``dlcourse.testing.executed_notebooks``); otherwise it executes every notebook itself, as `make book` does.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import yaml
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 
-from dlcourse.testing.course import REPO
 from dlcourse.book import toc_notebooks
-from executed_notebooks import saved_executions
+from dlcourse.testing.course import REPO
+from dlcourse.testing.executed_notebooks import saved_executions
 
 BIN = Path(sys.executable).parent
 
@@ -41,9 +41,9 @@ def build_site(tmp_path_factory) -> Path:
         # The execution cache, filled with what nbval ran: the build (cache mode) reuses it, and
         # its execution table shows how long each notebook's cells took.
         cache = get_cache(str(output / "jupyter_cache"))
-        for path, (notebook, seconds) in executions.items():
+        for path, (notebook, record) in executions.items():
             bundle = CacheBundleIn(notebook, str(source / path.relative_to(REPO)),
-                                   data={"execution_seconds": seconds})
+                                   data={"execution_seconds": record["seconds"]})
             cache.cache_notebook_bundle(bundle, check_validity=False, overwrite=True)
         book_config = yaml.safe_load((source / "_config.yml").read_text())
         book_config["execute"]["cache"] = str(output / "jupyter_cache")

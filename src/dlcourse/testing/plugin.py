@@ -7,9 +7,12 @@ from pathlib import Path
 import matplotlib
 import pytest
 
+from dlcourse.settings import KERAS_CACHE
+from dlcourse.testing.course import REPO
+
 matplotlib.use("Agg")
 
-SHARED_CACHE = Path(__file__).resolve().parents[2] / "shared" / "keras"
+SHARED_CACHE = REPO / KERAS_CACHE
 
 
 def pytest_addoption(parser):
@@ -18,13 +21,15 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
-    from executed_notebooks import NotebookRecorder
+    from dlcourse.testing.executed_notebooks import NotebookRecorder
 
-    config.pluginmanager.register(NotebookRecorder(Path(str(config.rootpath)).resolve()), "executed-notebooks")
+    recorder = NotebookRecorder(Path(str(config.rootpath)).resolve())
+    config.pluginmanager.register(recorder, "executed-notebooks")
     if config.getoption("--timings-table"):
-        from notebook_timings import NotebookTimings
+        from dlcourse.testing.notebook_timings import NotebookTimings
 
-        config.pluginmanager.register(NotebookTimings(Path(config.getoption("--timings-table")).resolve()), "timings")
+        config.pluginmanager.register(NotebookTimings(Path(config.getoption("--timings-table")).resolve(), recorder),
+                                      "timings")
     # A pre-filled cache beside the checkout is linked into a writable KERAS_HOME, so the
     # suite never downloads. Kernels started by the tests inherit this environment.
     if "KERAS_HOME" not in os.environ and SHARED_CACHE.is_dir():
@@ -35,20 +40,26 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The website, built strictly once per run (``tests/site_build.py``)."""
-    from site_build import build_site
+    """The website, built strictly once per run (``dlcourse.testing.site_build``)."""
+    from dlcourse.testing.site_build import build_site
 
     return build_site(tmp_path_factory)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Skip, with the reason shown, the notebooks whose metadata says they need another backend.
+    """Mark ``site`` every test under ``tests/site/``, and skip, with the reason shown, the
+    notebooks whose metadata says they need another backend.
 
     A notebook that cannot run on every Keras backend says so in its metadata:
     ``"dlcourse": {"backends": ["tensorflow"], "why": "a tf.data aside"}``. None does today.
     """
     import json
 
+    site_tests = Path(str(config.rootpath)) / "tests" / "site"
+    for item in items:
+        if Path(str(item.path)).is_relative_to(site_tests):
+            item.add_marker(pytest.mark.site)
     backend = os.environ.get("KERAS_BACKEND", "tensorflow")
     needs = {}
     for item in items:

@@ -18,7 +18,7 @@ import yaml
 from dlcourse.book import toc_notebooks
 from dlcourse.colab import PREINSTALLED, normalized, pip_name, top_level_imports
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = toc_notebooks(REPO)
 IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
 
@@ -75,4 +75,13 @@ def test_the_helpers_declare_what_they_import():
     undeclared = sorted(module for module in imported - set(sys.stdlib_module_names) - {"dlcourse"}
                         if normalized(pip_name(module)) not in declared)
     assert not undeclared, f"pyproject.toml's dependencies lack {undeclared}"
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    names = set(declared)
+    for extra, folders in {"grading": ["grading"], "testing": ["grading", "testing"]}.items():  # testing adds to grading
+        names |= {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in extras[extra]}
+        modules = set().union(*(top_level_imports(path.read_text()) for folder in folders
+                                for path in (REPO / "src" / "dlcourse" / folder).glob("*.py")))
+        missing = sorted(module for module in modules - set(sys.stdlib_module_names) - {"dlcourse"}
+                         if normalized(pip_name(module)) not in names)
+        assert not missing, f"pyproject.toml's [{extra}] extra lacks {missing}"
     assert "tensorflow" not in declared, "Colab has TensorFlow: installing the helpers must not pull another"

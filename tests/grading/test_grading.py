@@ -3,7 +3,7 @@
 For each assignment in ``solutions/``: ``generate_assignment`` builds the release, then
 ``autograde`` and ``export`` grade three submissions: the reference solution (full marks), the
 untouched release (0 on every graded cell), and a cross-check mutant (two known-wrong functions at
-once: the first and the last of the notebook). The fast grader (``tests/course.py``) scores the
+once: the first and the last of the notebook). The fast grader (``dlcourse.testing.course``) scores the
 same three, and the two routes must agree cell by cell. The fast grader then scores every mutant
 in ``tests/mutants/``: each must score below full marks on the function it breaks; and every
 correct variant in ``tests/variants/``: each must score full marks on every cell it runs, the

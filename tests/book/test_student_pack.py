@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -74,7 +75,9 @@ def test_the_pack_holds_no_answer_no_hidden_test_no_grader(pack):
 
 
 def test_the_pack_s_helpers_import_on_their_own(pack):
-    code = ("import sys; sys.path.insert(0, 'src'); import dlcourse.checks, dlcourse.plots, dlcourse.data; "
+    code = ("import os, sys, dlcourse.checks, dlcourse.plots, dlcourse.data; "
+            "assert dlcourse.__file__.startswith(os.getcwd()), dlcourse.__file__; "
             "assert 'dlcourse.grading' not in sys.modules; print('ok')")
-    result = subprocess.run([sys.executable, "-c", code], cwd=pack, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code], cwd=pack, capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONPATH="src"))
     assert result.stdout.strip() == "ok", result.stderr
