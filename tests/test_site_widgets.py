@@ -103,7 +103,8 @@ def check_frame(browser, explorer, point, figure=True):
     """
     data = explorer["frames"]
     image, status = data["frames"][frame_index(data, point)]
-    shown = browser.execute_script(SHOWN, explorer["id"], data, status)
+    parts = {key: data[key] for key in ("output", "status", "controls")}
+    shown = browser.execute_script(SHOWN, explorer["id"], parts, status)
     if figure:
         assert shown["images"] == ["data:image/png;base64," + data["images"][image]], f"not the figure of {point}"
     assert shown["status"] == shown["expected_status"], (point, shown["status"])
