@@ -103,6 +103,12 @@ def test_frames_are_bounded_per_widget_and_per_page(monkeypatch):
     frames = PlotExplorer(draw_bars, wide).get_state()["_frames"]
     assert 1 < len(frames["frames"]) <= 7 and explorers._frames_left == 7 - len(frames["frames"])
     assert PlotExplorer(draw_bars, wide, max_frames=1).get_state()["_frames"] == {}, "no grid fits: no frames"
+    monkeypatch.setattr(explorers, "_frames_left", explorers.FRAMES_PER_PAGE)
+    figure, _ = PlotExplorer(draw_bars, wide, max_frames=0)._render({"height": 1.0, "flag": False})
+    weight = len(explorers.palette_png(figure))
+    monkeypatch.setattr(explorers, "FRAME_BYTES", 6 * weight)
+    frames = PlotExplorer(draw_bars, wide).get_state()["_frames"]
+    assert 1 < len(frames["frames"]) <= 6, "the frames of one explorer weigh about FRAME_BYTES at most"
 
 
 def test_drawing_frames_leaves_the_global_random_state_alone():

@@ -26,7 +26,8 @@ from PIL import Image
 
 FRAMES_PER_WIDGET = 40  # at most this many frames for one explorer
 FRAMES_PER_PAGE = 80  # and this many for all the explorers of one kernel (one page)
-FRAME_COLORS = 128  # the frames are palette PNGs: about a third of the size, no visible change
+FRAME_BYTES = 512_000  # and about this many characters of base64 PNG for one explorer
+FRAME_COLORS = 64  # the frames are palette PNGs: about a third of the size, no visible change
 STRIDES = (1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)  # slider steps between frames
 _frames_left = FRAMES_PER_PAGE
 
@@ -100,22 +101,27 @@ class PlotExplorer(widgets.VBox):
     def frames(self, max_frames: int = FRAMES_PER_WIDGET) -> dict:
         """The frames of the web page: a figure and status for each point of the controls' grid.
 
-        Returns ``{}`` when the grid does not fit in ``max_frames`` (nor in what is left of the
-        page's ``FRAMES_PER_PAGE``); the page then shows the saved figure with its controls
-        disabled. Otherwise: ``controls``, one ``{"model", "positions"}`` per control in order
+        The grid holds at most ``max_frames`` frames, what is left of the page's
+        ``FRAMES_PER_PAGE``, and as many as ``FRAME_BYTES`` holds if every frame weighs what the
+        one of the current values does. Returns ``{}`` when no grid fits; the page then shows
+        the saved figure with its controls disabled. Otherwise: ``controls``, one ``{"model", "positions"}`` per control in order
         (positions as the page's control holds them, see ``control_positions``); ``output`` and
         ``status``, the models the page updates; ``images``, distinct PNGs in base64; and
         ``frames``, ``[image index, status HTML]`` for each point of the grid in row-major order
         (the last control varies fastest). Global random states are left as they were.
         """
         global _frames_left
-        grid = frame_grid(self.controls, min(max_frames, _frames_left))
-        if not grid:
+        limit = min(max_frames, _frames_left)
+        if frame_grid(self.controls, limit) is None:
             return {}
-        _frames_left -= math.prod(len(positions) for positions in grid.values())
         saved = random.getstate(), np.random.get_state()
         images, frames = {}, []
         try:
+            weight = len(palette_png(self._render(self.values())[0]))
+            grid = frame_grid(self.controls, min(limit, FRAME_BYTES // weight))
+            if grid is None:
+                return {}
+            _frames_left -= math.prod(len(positions) for positions in grid.values())
             for point in itertools.product(*grid.values()):
                 values = {name: position_value(self.controls[name], position)
                           for name, position in zip(grid, point)}
@@ -157,7 +163,7 @@ def palette_png(figure, dpi: int = 100) -> str:
     figure.savefig(buffer, format="png", dpi=dpi)
     image = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB").quantize(FRAME_COLORS)
     buffer = io.BytesIO()
-    image.save(buffer, format="png", optimize=True)
+    image.save(buffer, format="png")
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
