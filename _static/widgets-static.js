@@ -224,7 +224,8 @@
         const at = positions[nearest(positions, position(control.input))];
         control.input.min = positions[0];
         control.input.max = positions[positions.length - 1];
-        control.input.step = Number(((positions[positions.length - 1] - positions[0]) / (positions.length - 1)).toFixed(10));
+        const spacing = (positions[positions.length - 1] - positions[0]) / (positions.length - 1);
+        control.input.step = Number(spacing.toFixed(10));
         control.input.value = at;
       }
       control.input.disabled = positions.length < 2;
@@ -254,7 +255,8 @@
       widget.appendChild(draw(view.model_id, models, 0));
       const animated = widget.querySelector(".widget-static-animated");
       widget.appendChild(element("p", "widget-static-note", animated
-        ? "Figures drawn when the page was built, for a grid of the controls' values. Open the notebook (launch buttons above) for any value."
+        ? "Figures drawn when the page was built, for a grid of the controls' values. " +
+          "Open the notebook (launch buttons above) for any value."
         : "Saved when the page was built. Open the notebook (launch buttons above) to move the controls."));
       script.parentNode.insertBefore(widget, script.nextSibling);
     }

@@ -40,7 +40,9 @@ return box.querySelector('[data-model-id="' + arguments[1].replace(/^IPY_MODEL_/
 SET = """
 const input = arguments[0], position = arguments[1];
 if (input.type === "checkbox") input.checked = Boolean(position);
-else if (input.multiple) Array.from(input.options).forEach((option, i) => { option.selected = Boolean(position >> i & 1); });
+else if (input.multiple) {
+  Array.from(input.options).forEach((option, i) => { option.selected = Boolean(position >> i & 1); });
+}
 else if (input.tagName === "SELECT") input.selectedIndex = position;
 else input.value = String(position);
 input.dispatchEvent(new Event("input", {bubbles: true}));

@@ -104,11 +104,12 @@ class PlotExplorer(widgets.VBox):
         The grid holds at most ``max_frames`` frames, what is left of the page's
         ``FRAMES_PER_PAGE``, and as many as ``FRAME_BYTES`` holds if every frame weighs what the
         one of the current values does. Returns ``{}`` when no grid fits; the page then shows
-        the saved figure with its controls disabled. Otherwise: ``controls``, one ``{"model", "positions"}`` per control in order
-        (positions as the page's control holds them, see ``control_positions``); ``output`` and
-        ``status``, the models the page updates; ``images``, distinct PNGs in base64; and
-        ``frames``, ``[image index, status HTML]`` for each point of the grid in row-major order
-        (the last control varies fastest). Global random states are left as they were.
+        the saved figure with its controls disabled. Otherwise: ``controls``, one
+        ``{"model", "positions"}`` per control in order (positions as the page's control holds
+        them, see ``control_positions``); ``output`` and ``status``, the models the page
+        updates; ``images``, distinct PNGs in base64; and ``frames``, ``[image index, status
+        HTML]`` for each point of the grid in row-major order (the last control varies
+        fastest). Global random states are left as they were.
         """
         global _frames_left
         limit = min(max_frames, _frames_left)
