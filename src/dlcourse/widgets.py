@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import base64
 import io
-import itertools
 import math
 import random
+from itertools import product
 from typing import Callable, Mapping
 
 import ipywidgets as widgets
@@ -123,7 +123,7 @@ class PlotExplorer(widgets.VBox):
             if grid is None:
                 return {}
             _frames_left -= math.prod(len(positions) for positions in grid.values())
-            for point in itertools.product(*grid.values()):
+            for point in product(*grid.values()):
                 values = {name: position_value(self.controls[name], position)
                           for name, position in zip(grid, point)}
                 figure, result = self._render(values)
