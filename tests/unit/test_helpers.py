@@ -76,7 +76,8 @@ def test_plot_explorer_redraws_with_the_new_values_on_every_change():
         calls.append((rate, steps))
         return f"rate {rate} for {steps} steps"
 
-    explorer = PlotExplorer(draw, {"rate": slider("rate", 0.5, 0.0, 1.0, 0.1), "steps": ipywidgets.IntSlider(5, 1, 10)})
+    controls = {"rate": slider("rate", 0.5, 0.0, 1.0, 0.1), "steps": ipywidgets.IntSlider(5, 1, 10)}
+    explorer = PlotExplorer(draw, controls, max_frames=0)  # no frames for the web page: one draw
     assert calls == [(0.5, 5)] and explorer.redraws == 1
     explorer.controls["rate"].value = 0.8
     explorer.controls["steps"].value = 3
@@ -99,7 +100,8 @@ def test_plot_explorer_keeps_the_current_figure_in_its_output_state():
 
 def test_plot_explorer_passes_an_array_of_axes_for_several_columns():
     shapes = []
-    explorer = PlotExplorer(lambda axes, flag: shapes.append(len(axes)), {"flag": ipywidgets.Checkbox(False)}, ncols=2)
+    explorer = PlotExplorer(lambda axes, flag: shapes.append(len(axes)), {"flag": ipywidgets.Checkbox(False)}, ncols=2,
+                            max_frames=0)
     explorer.controls["flag"].value = True
     assert shapes == [2, 2] and explorer.result is None and explorer.status.value == ""
 
