@@ -19,7 +19,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
+.PHONY: help setup book test test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells test-bare clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -35,6 +35,7 @@ help:
 	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
 	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
 	@echo "make colab-cells       rewrite each book notebook's first code cell (installs the helpers on Colab only) from _config.yml"
+	@echo "make test-bare         every chapter notebook alone on a bare, Colab-like runtime with the dlcourse wheel: reports/bare-run.md"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -112,6 +113,11 @@ student-pack: setup
 # helpers from _config.yml's repository and branch, and what else the notebook imports that Colab lacks.
 colab-cells: setup
 	$(BIN)/python tools/colab_cells.py
+
+# Every chapter notebook on a bare runtime, standing in for Colab: a fresh environment outside the
+# repository with only what Colab preinstalls and the dlcourse wheel, each notebook alone in an empty folder.
+test-bare: setup
+	$(BIN)/python tools/bare_run.py --keras-cache $(KERAS_CACHE) --output reports/bare-run.md
 
 clean-notebooks: setup
 	$(BIN)/python tools/clean_notebooks.py book solutions

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import shlex
 import sys
 import tomllib
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 import yaml
 
 from dlcourse.book import toc_notebooks
-from dlcourse.colab import PREINSTALLED, normalized, pip_name, top_level_imports
+from dlcourse.colab import PREINSTALLED, normalized, pip_installs, pip_name, top_level_imports
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = toc_notebooks(REPO)
@@ -25,15 +24,6 @@ IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
 _spec = importlib.util.spec_from_file_location("colab_cells", REPO / "tools" / "colab_cells.py")
 colab_cells = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(colab_cells)
-
-
-def pip_installs(source: str) -> list[str]:
-    """The requirements of the cell's ``%pip install`` lines, as written."""
-    found = []
-    for line in source.splitlines():
-        if line.strip().startswith("%pip install"):
-            found.extend(word for word in shlex.split(line.strip())[2:] if not word.startswith("-"))
-    return found
 
 
 def first_code_cell(path: Path):

@@ -6,6 +6,7 @@
 
 import ast
 import re
+import shlex
 
 # The top-level modules that a bare Colab runtime imports without installing anything. Kept
 # short on purpose: a module left out costs one needless `pip install` in a notebook's set-up cell
@@ -61,3 +62,12 @@ def top_level_imports(source: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             modules.add(node.module.split(".")[0])
     return modules
+
+
+def pip_installs(source: str) -> list[str]:
+    """The requirements of a cell's ``%pip install`` lines, as written (options dropped)."""
+    found = []
+    for line in source.splitlines():
+        if line.strip().startswith("%pip install"):
+            found.extend(word for word in shlex.split(line.strip())[2:] if not word.startswith("-"))
+    return found
