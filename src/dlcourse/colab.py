@@ -1,7 +1,7 @@
-"""What a bare Google Colab runtime already has, for the book notebooks' Colab set-up cells.
+"""What a bare Google Colab runtime already has, for the notebooks' Colab set-up cells.
 
-`tools/colab_cells.py` writes each book notebook's first code cell from these names and
-`_config.yml`; `tests/test_colab.py` checks every notebook's imports against them.
+`tools/colab_cells.py` writes the first code cell of each book notebook and each exercise's source
+from these names and `_config.yml`; `tests/test_colab.py` checks every notebook's imports against them.
 """
 
 import ast
