@@ -256,11 +256,14 @@ _BUILTIN_ERRORS = {name for name, value in vars(builtins).items() if isinstance(
 
 def reference_namespace(assignment: Assignment) -> dict:
     """The reference solution's functions: the source notebook's set-up and answer cells, run here."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
     namespace: dict = {"__name__": "reference"}
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    transform = TransformerManager().transform_cell  # IPython syntax (the Colab cell's `%pip`), as a kernel reads it
     for cell in assignment.source.cells:
         if cell.cell_type == "code" and not is_test(cell):
-            exec(compile(cell.source, f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>", "exec"), namespace)  # noqa: S102 (the instructor's own code)
+            exec(compile(transform(cell.source), f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>", "exec"), namespace)  # noqa: S102 (the instructor's own code)
     return namespace
 
 
