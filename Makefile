@@ -34,7 +34,7 @@ help:
 	@echo "make student-pack      what students get (book notebooks, exercises, helpers; no answers) in _build/student-pack.zip"
 	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
 	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
-	@echo "make colab-cells       rewrite each book notebook's first code cell (installs the helpers on Colab only) from _config.yml"
+	@echo "make colab-cells       rewrite the first code cell of each book notebook and exercise source (installs the helpers on Colab only) from _config.yml"
 	@echo "make test-bare         every chapter notebook alone on a bare, Colab-like runtime with the dlcourse wheel: reports/bare-run.md"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -109,7 +109,7 @@ verdicts: setup
 student-pack: setup
 	$(BIN)/python tools/student_pack.py --output _build/student-pack
 
-# Each book notebook's first code cell, hidden on the website: on Colab only, it installs the
+# The first code cell of each book notebook and exercise source: on Colab only, it installs the
 # helpers from _config.yml's repository and branch, and what else the notebook imports that Colab lacks.
 colab-cells: setup
 	$(BIN)/python tools/colab_cells.py
