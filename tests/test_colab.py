@@ -55,8 +55,15 @@ def test_an_exercise_s_colab_cell_is_ordinary_and_released_first(source):
     """Neither graded nor locked, before the set-up cell; the release students open starts with it."""
     cell = first_code_cell(source)
     assert cell.id == "colab-setup" and "nbgrader" not in cell.metadata
-    released = first_code_cell(REPO / "exercises" / source.parent.name / source.name)
+    release = REPO / "exercises" / source.parent.name / source.name
+    released = first_code_cell(release)
     assert (released.id, released.source) == (cell.id, cell.source), "exercises/ is stale: run `make exercises`"
+    # What only the hidden tests import (never released) is not installed on a student's Colab.
+    imported = set().union(*(top_level_imports(other.source) for other in nbformat.read(release, as_version=4).cells
+                             if other.cell_type == "code"))
+    needless = [extra for extra in pip_installs(cell.source)[1:]
+                if normalized(extra) not in {normalized(pip_name(module)) for module in imported}]
+    assert not needless, f"the cell installs {needless}, which the release never imports"
 
 
 @pytest.mark.parametrize("path", ON_COLAB, ids=[str(path.relative_to(REPO)) for path in ON_COLAB])
