@@ -22,7 +22,7 @@ endif
 
 ASSIGNMENTS := $(notdir $(patsubst %/,%,$(dir $(wildcard solutions/*/*.ipynb))))
 
-.PHONY: help setup book test lint test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells clean clean-notebooks
+.PHONY: help setup book test lint test-gpu test-backend exercises lab bench bench-grading grade mutation verdicts student-pack colab-cells test-bare clean clean-notebooks
 
 help:
 	@echo "make book        build the website into _build/html (creates .venv on first use)"
@@ -38,7 +38,8 @@ help:
 	@echo "make student-pack      what students get (book notebooks, exercises, helpers; no answers) in _build/student-pack.zip"
 	@echo "make test-gpu          every notebook under nbval on a GPU (fails at once without one)"
 	@echo "make test-backend BACKEND=jax   every notebook under nbval on another Keras backend, on CPU"
-	@echo "make colab-cells       rewrite each book notebook's first code cell (installs the helpers on Colab only) from _config.yml"
+	@echo "make colab-cells       rewrite the first code cell of each book notebook and exercise source (installs the helpers on Colab only) from _config.yml"
+	@echo "make test-bare         every chapter notebook alone on a bare, Colab-like runtime with the dlcourse wheel: reports/bare-run.md"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -122,10 +123,15 @@ verdicts: setup
 student-pack: setup
 	$(BIN)/python tools/student_pack.py --output _build/student-pack
 
-# Each book notebook's first code cell, hidden on the website: on Colab only, it installs the
+# The first code cell of each book notebook and exercise source: on Colab only, it installs the
 # helpers from _config.yml's repository and branch, and what else the notebook imports that Colab lacks.
 colab-cells: setup
 	$(BIN)/python tools/colab_cells.py
+
+# Every chapter notebook on a bare runtime, standing in for Colab: a fresh environment outside the
+# repository with only what Colab preinstalls and the dlcourse wheel, each notebook alone in an empty folder.
+test-bare: setup
+	$(BIN)/python tools/bare_run.py --keras-cache $(KERAS_CACHE) --output reports/bare-run.md
 
 clean-notebooks: setup
 	$(BIN)/python tools/clean_notebooks.py book solutions

@@ -1,11 +1,13 @@
-"""Write the Colab set-up cell of every book notebook (`make colab-cells`).
+"""Write the Colab set-up cell of every book notebook and exercise source (`make colab-cells`).
 
-Every notebook that `_toc.yml` lists starts its code with a cell generated here, tagged
-`remove-cell` (the website hides it) and with the cell id `colab-setup`. On Colab only, it
-installs the course's helpers (`dlcourse`) from the repository and branch that `_config.yml`
-names (`repository.url`, `repository.branch`), and every package the notebook imports that a bare
-Colab runtime lacks (`dlcourse.colab.PREINSTALLED`). Anywhere else its `if` is false and it does
-nothing. Edit `_config.yml`, `dlcourse.colab` or this script, then rerun it; never edit the cells
+Every notebook that `_toc.yml` lists, and every exercise's source in `solutions/`, starts its code
+with a cell generated here, tagged `remove-cell` (the website hides it) and with the cell id
+`colab-setup`. On Colab only, it installs the course's helpers (`dlcourse`) from the repository
+and branch that `_config.yml` names (`repository.url`, `repository.branch`), and every package the
+notebook imports that a bare Colab runtime lacks (`dlcourse.colab.PREINSTALLED`); the hidden tests,
+which students never get, do not count. Anywhere else its `if` is false and it does nothing. In an
+exercise it is an ordinary cell, neither graded nor locked: `make exercises` copies it into the
+release. Edit `_config.yml`, `dlcourse.colab` or this script, then rerun it; never edit the cells
 by hand: `tests/book/test_colab.py` fails when a notebook differs from what this script writes.
 
 Usage: python tools/colab_cells.py [--check]   (--check: change nothing, exit 1 if a cell is stale)
@@ -22,6 +24,7 @@ import yaml
 
 from dlcourse.book import toc_notebooks
 from dlcourse.colab import PREINSTALLED, pip_name, top_level_imports
+from dlcourse.grading.nbgrader_plugins import BEGIN_HIDDEN, END_HIDDEN
 
 REPO = Path(__file__).resolve().parents[1]
 CELL_ID = "colab-setup"
@@ -34,12 +37,30 @@ def install_url(root: Path) -> str:
     return f"dlcourse @ git+{repository['url'].rstrip('/')}@{repository['branch']}"
 
 
+def notebooks(root: Path = REPO) -> list[Path]:
+    """The notebooks that carry the cell: the book's, in reading order, then the exercises' sources."""
+    return toc_notebooks(root) + sorted(root.glob("solutions/*/*.ipynb"))
+
+
+def without_hidden_tests(source: str) -> str:
+    """A cell's source as students get it: nbgrader's hidden tests are never released."""
+    kept, hidden = [], False
+    for line in source.splitlines():
+        if BEGIN_HIDDEN in line:
+            hidden = True
+        elif END_HIDDEN in line:
+            hidden = False
+        elif not hidden:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def imported_modules(notebook) -> set[str]:
     """The top-level modules that the notebook's code cells import (``import x.y``, ``from x import y``)."""
     modules = set()
     for cell in notebook.cells:
         if cell.cell_type == "code" and cell.get("id") != CELL_ID:
-            modules |= top_level_imports(cell.source)
+            modules |= top_level_imports(without_hidden_tests(cell.source))
     return modules
 
 
@@ -82,7 +103,7 @@ def main(arguments=None) -> int:
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a notebook's cell is stale")
     check = parser.parse_args(arguments).check
     stale = []
-    for path in toc_notebooks(REPO):
+    for path in notebooks():
         text = expected_text(path)
         if path.read_text(encoding="utf-8") != text:
             stale.append(path)

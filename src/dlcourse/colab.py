@@ -1,11 +1,12 @@
-"""What a bare Google Colab runtime already has, for the book notebooks' Colab set-up cells.
+"""What a bare Google Colab runtime already has, for the notebooks' Colab set-up cells.
 
-`tools/colab_cells.py` writes each book notebook's first code cell from these names and
-`_config.yml`; `tests/book/test_colab.py` checks every notebook's imports against them.
+`tools/colab_cells.py` writes the first code cell of each book notebook and each exercise's source
+from these names and `_config.yml`; `tests/book/test_colab.py` checks every notebook's imports against them.
 """
 
 import ast
 import re
+import shlex
 
 # The top-level modules that a bare Colab runtime imports without installing anything. Kept
 # short on purpose: a module left out costs one needless `pip install` in a notebook's set-up cell
@@ -62,3 +63,12 @@ def top_level_imports(source: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0:
             modules.add(node.module.split(".")[0])
     return modules
+
+
+def pip_installs(source: str) -> list[str]:
+    """The requirements of a cell's ``%pip install`` lines, as written (options dropped)."""
+    found = []
+    for line in source.splitlines():
+        if line.strip().startswith("%pip install"):
+            found.extend(word for word in shlex.split(line.strip())[2:] if not word.startswith("-"))
+    return found

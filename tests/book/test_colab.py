@@ -1,12 +1,12 @@
-"""Every book notebook runs on a bare Colab runtime: its first code cell, written by
-`make colab-cells` from `_config.yml`, installs the helpers and every package it imports that Colab
-lacks, and does nothing elsewhere. `pip install` of the helpers brings what they import."""
+"""Every book notebook and every released exercise runs on a bare Colab runtime: its first code
+cell, written by `make colab-cells` from `_config.yml` (in an exercise's source, then copied into the
+release by `make exercises`), installs the helpers and every package it imports that Colab lacks,
+and does nothing elsewhere. `pip install` of the helpers brings what they import."""
 
 from __future__ import annotations
 
 import importlib.util
 import re
-import shlex
 import sys
 import tomllib
 from pathlib import Path
@@ -15,33 +15,28 @@ import nbformat
 import pytest
 import yaml
 
-from dlcourse.book import toc_notebooks
-from dlcourse.colab import PREINSTALLED, normalized, pip_name, top_level_imports
+from dlcourse.colab import PREINSTALLED, normalized, pip_installs, pip_name, top_level_imports
 
 REPO = Path(__file__).resolve().parents[2]
-NOTEBOOKS = toc_notebooks(REPO)
-IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
 
 _spec = importlib.util.spec_from_file_location("colab_cells", REPO / "tools" / "colab_cells.py")
 colab_cells = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(colab_cells)
 
-
-def pip_installs(source: str) -> list[str]:
-    """The requirements of the cell's ``%pip install`` lines, as written."""
-    found = []
-    for line in source.splitlines():
-        if line.strip().startswith("%pip install"):
-            found.extend(word for word in shlex.split(line.strip())[2:] if not word.startswith("-"))
-    return found
+NOTEBOOKS = colab_cells.notebooks(REPO)  # the book's and the exercises' sources
+IDS = [str(path.relative_to(REPO)) for path in NOTEBOOKS]
+SOURCES = sorted(REPO.glob("solutions/*/*.ipynb"))
+# What students open on Colab: the book's notebooks and the released exercises (no hidden tests).
+ON_COLAB = [path for path in NOTEBOOKS if path not in SOURCES] + sorted(REPO.glob("exercises/*/*.ipynb"))
 
 
 def first_code_cell(path: Path):
     return next(cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
 
 
-def test_there_are_book_notebooks():
-    assert len(NOTEBOOKS) > 10
+def test_there_are_book_notebooks_and_exercises():
+    assert len(NOTEBOOKS) - len(SOURCES) > 10 and len(SOURCES) >= 7
+    assert len(ON_COLAB) == len(NOTEBOOKS)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
@@ -55,7 +50,23 @@ def test_first_code_cell_is_the_generated_colab_cell(path):
     assert pip_installs(cell.source)[0] == f"dlcourse @ git+{repository['url']}@{repository['branch']}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+@pytest.mark.parametrize("source", SOURCES, ids=[path.parent.name for path in SOURCES])
+def test_an_exercise_s_colab_cell_is_ordinary_and_released_first(source):
+    """Neither graded nor locked, before the set-up cell; the release students open starts with it."""
+    cell = first_code_cell(source)
+    assert cell.id == "colab-setup" and "nbgrader" not in cell.metadata
+    release = REPO / "exercises" / source.parent.name / source.name
+    released = first_code_cell(release)
+    assert (released.id, released.source) == (cell.id, cell.source), "exercises/ is stale: run `make exercises`"
+    # What only the hidden tests import (never released) is not installed on a student's Colab.
+    imported = set().union(*(top_level_imports(other.source) for other in nbformat.read(release, as_version=4).cells
+                             if other.cell_type == "code"))
+    needless = [extra for extra in pip_installs(cell.source)[1:]
+                if normalized(extra) not in {normalized(pip_name(module)) for module in imported}]
+    assert not needless, f"the cell installs {needless}, which the release never imports"
+
+
+@pytest.mark.parametrize("path", ON_COLAB, ids=[str(path.relative_to(REPO)) for path in ON_COLAB])
 def test_every_import_is_on_colab_or_installed_by_the_first_cell(path):
     cells = [cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
     installed = {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in

@@ -158,12 +158,15 @@ def _compare(case: Case, got: dict, want: dict | None) -> tuple[bool, str]:
 
 def reference_namespace(assignment) -> dict:
     """The reference solution's functions: the source notebook's set-up and answer cells, run here."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
     namespace: dict = {"__name__": "reference"}
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    transform = TransformerManager().transform_cell  # IPython syntax (the Colab cell's `%pip`), as a kernel reads it
     for cell in assignment.source.cells:
         if cell.cell_type == "code" and not is_test(cell):
             name = f"<{assignment.name} {cell.metadata.get('nbgrader', {}).get('grade_id')}>"
-            exec(compile(cell.source, name, "exec"), namespace)  # the instructor's own code
+            exec(compile(transform(cell.source), name, "exec"), namespace)  # the instructor's own code
     return namespace
 
 
