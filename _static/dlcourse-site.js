@@ -1,0 +1,65 @@
+/*
+ * The book's own fixes to the theme, loaded on every page (_config.yml: html_js_files).
+ *
+ * 1. Navigation drawers. The page carries two buttons of class primary-toggle (and two of
+ *    secondary-toggle): one in the hidden top bar and one in the article header. The theme binds
+ *    only the first of each, so the visible one does nothing below 992 px. A click on any other
+ *    toggle is handed to the first, which opens the drawer (or, on wide screens, hides the sidebar).
+ * 2. Tables on phones. Each cell gets its column's heading as data-label, so that the stylesheet
+ *    (dlcourse-site.css) can show a wide table as one block per row, every cell with its heading.
+ * 3. Search snippets. The search result's summary is read from the page's main region, which
+ *    starts with the article's buttons; those are left out of the summary's text.
+ */
+(function () {
+  "use strict";
+
+  function ready(callback) {
+    if (document.readyState !== "loading") callback();
+    else document.addEventListener("DOMContentLoaded", callback);
+  }
+
+  function forwardToggles(selector) {
+    const toggles = Array.from(document.querySelectorAll(selector));
+    const bound = toggles[0];
+    toggles.slice(1).forEach(function (toggle) {
+      toggle.addEventListener("click", function (event) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        bound.click();
+      });
+    });
+  }
+
+  function labelTableCells() {
+    document.querySelectorAll(".bd-article table").forEach(function (table) {
+      const headings = Array.from(table.querySelectorAll("thead tr:last-child th"))
+        .map(function (th) { return th.textContent.trim(); });
+      if (headings.length < 3) return;
+      table.classList.add("dlcourse-stackable");
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.from(row.children).forEach(function (cell, index) {
+          if (headings[index]) cell.setAttribute("data-label", headings[index]);
+        });
+      });
+    });
+  }
+
+  function cleanSearchSnippets() {
+    if (!window.Search || !window.Search.htmlToText || window.Search.dlcourseClean) return;
+    const original = window.Search.htmlToText;
+    window.Search.htmlToText = function (htmlString, anchor) {
+      const page = new DOMParser().parseFromString(htmlString, "text/html");
+      page.querySelectorAll(".bd-header-article, .sbt-scroll-pixel-helper, button, .visually-hidden")
+        .forEach(function (node) { node.remove(); });
+      return original(page.documentElement.outerHTML, anchor);
+    };
+    window.Search.dlcourseClean = true;
+  }
+
+  ready(function () {
+    forwardToggles(".primary-toggle");
+    forwardToggles(".secondary-toggle");
+    labelTableCells();
+    cleanSearchSnippets();
+  });
+})();
