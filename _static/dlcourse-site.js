@@ -7,7 +7,9 @@
  *    toggle is handed to the first, which opens the drawer (or, on wide screens, hides the sidebar).
  * 2. Tables on phones. Each cell gets its column's heading as data-label, so that the stylesheet
  *    (dlcourse-site.css) can show a wide table as one block per row, every cell with its heading.
- * 3. Search snippets. The search result's summary is read from the page's main region, which
+ * 3. Names for the sidebar's expand buttons (a <summary> holding only an arrow icon), so a screen
+ *    reader says which chapter's sections each one shows.
+ * 4. Search snippets. The search result's summary is read from the page's main region, which
  *    starts with the article's buttons; those are left out of the summary's text.
  */
 (function () {
@@ -44,6 +46,15 @@
     });
   }
 
+  function nameExpandButtons() {
+    document.querySelectorAll(".bd-sidebar-primary li.has-children > details > summary").forEach(function (summary) {
+      const link = summary.closest("li").querySelector(":scope > a");
+      if (link && !summary.hasAttribute("aria-label")) {
+        summary.setAttribute("aria-label", "Sections of " + link.textContent.trim());
+      }
+    });
+  }
+
   function cleanSearchSnippets() {
     if (!window.Search || !window.Search.htmlToText || window.Search.dlcourseClean) return;
     const original = window.Search.htmlToText;
@@ -60,6 +71,7 @@
     forwardToggles(".primary-toggle");
     forwardToggles(".secondary-toggle");
     labelTableCells();
+    nameExpandButtons();
     cleanSearchSnippets();
   });
 })();

@@ -1,5 +1,5 @@
-"""A Sphinx extension for the book: each page loads each script and stylesheet once, and says
-what it is about.
+"""A Sphinx extension for the book: each page loads each script and stylesheet once, says what it
+is about, and its bibliography is labelled by author and year, as the chapters cite it.
 
 sphinx-thebe registers its configuration script again on every read of the environment, and
 myst-nb the widget script for every page, so pages can carry the same ``<script>`` twice. A
@@ -74,7 +74,35 @@ def describe(app, pagename, templatename, context, doctree) -> None:
         context["title"] = "Home"
 
 
+def _author_year_style():
+    """pybtex's unsrt style, sorted by author and year, with labels such as "Kingma and Ba, 2015"."""
+    from pybtex.style.formatting.unsrt import Style
+    from pybtex.style.labels import BaseLabelStyle
+
+    def label(entry) -> str:
+        people = entry.persons.get("author") or entry.persons.get("editor") or []
+        names = [" ".join(person.last_names) for person in people] or [entry.fields.get("title", "Anonymous")]
+        who = names[0] if len(names) == 1 else " and ".join(names) if len(names) == 2 else f"{names[0]} et al."
+        return f"{who}, {entry.fields.get('year', 'n.d.')}"
+
+    class AuthorYearLabels(BaseLabelStyle):
+        def format_labels(self, sorted_entries):
+            labels = [label(entry) for entry in sorted_entries]
+            for index, text in enumerate(labels):
+                twins = [i for i, other in enumerate(labels) if other == text]
+                yield text if len(twins) == 1 else text + "abcdefghij"[twins.index(index)]
+
+    class AuthorYearStyle(Style):
+        default_label_style = AuthorYearLabels
+        default_sorting_style = "author_year_title"
+
+    return AuthorYearStyle
+
+
 def setup(app):
+    from pybtex.plugin import register_plugin
+
+    register_plugin("pybtex.style.formatting", "dlcourse_author_year", _author_year_style())
     app.add_config_value("dlcourse_description", "", "html")
     app.connect("html-page-context", deduplicate, priority=900)
     app.connect("html-page-context", describe)
