@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Callable, Sequence
 
 import matplotlib.pyplot as plt
@@ -62,12 +63,14 @@ def show_images(images: np.ndarray, labels: Sequence[str] | None = None, columns
     """Show a grid of grey-scale images with optional captions; returns the figure."""
     images = np.asarray(images)
     rows = int(np.ceil(len(images) / columns))
-    figure, axes = plt.subplots(rows, columns, figsize=(columns * size, rows * size * 1.15), squeeze=False)
+    # Captions of 10 points, wrapped to the image's width, stay readable (about 9 px or more) where
+    # the page shows an 8-column grid at a desktop article's width.
+    figure, axes = plt.subplots(rows, columns, figsize=(columns * size, rows * size * 1.35), squeeze=False)
     for index, ax in enumerate(axes.ravel()):
         ax.axis("off")
         if index < len(images):
             ax.imshow(images[index], cmap="gray_r")
             if labels is not None:
-                ax.set_title(str(labels[index]), fontsize=8)
+                ax.set_title(textwrap.fill(str(labels[index]), width=14), fontsize=10)
     figure.tight_layout()
     return figure
