@@ -9,8 +9,10 @@
  *    (dlcourse-site.css) can show a wide table as one block per row, every cell with its heading.
  * 3. Names for the sidebar's expand buttons (a <summary> holding only an arrow icon), so a screen
  *    reader says which chapter's sections each one shows.
- * 4. Search snippets. The search result's summary is read from the page's main region, which
- *    starts with the article's buttons; those are left out of the summary's text.
+ * 4. The bibliography. docutils gives the list of works role="list" and each work the deprecated
+ *    role doc-biblioentry, which a list may not hold; each work becomes a listitem.
+ * 5. Search snippets. The search result's summary is read from the page's main region, which
+ *    starts with the article's buttons; those are left out, and runs of white space become one.
  */
 (function () {
   "use strict";
@@ -55,6 +57,12 @@
     });
   }
 
+  function listBibliography() {
+    document.querySelectorAll('[role="list"] > [role="doc-biblioentry"]').forEach(function (entry) {
+      entry.setAttribute("role", "listitem");
+    });
+  }
+
   function cleanSearchSnippets() {
     if (!window.Search || !window.Search.htmlToText || window.Search.dlcourseClean) return;
     const original = window.Search.htmlToText;
@@ -62,7 +70,7 @@
       const page = new DOMParser().parseFromString(htmlString, "text/html");
       page.querySelectorAll(".bd-header-article, .sbt-scroll-pixel-helper, button, .visually-hidden")
         .forEach(function (node) { node.remove(); });
-      return original(page.documentElement.outerHTML, anchor);
+      return original(page.documentElement.outerHTML, anchor).replace(/\s+/g, " ").trim();
     };
     window.Search.dlcourseClean = true;
   }
@@ -72,6 +80,7 @@
     forwardToggles(".secondary-toggle");
     labelTableCells();
     nameExpandButtons();
+    listBibliography();
     cleanSearchSnippets();
   });
 })();
