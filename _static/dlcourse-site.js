@@ -12,7 +12,8 @@
  * 4. The bibliography. docutils gives the list of works role="list" and each work the deprecated
  *    role doc-biblioentry, which a list may not hold; each work becomes a listitem.
  * 5. Search snippets. The search result's summary is read from the page's main region, which
- *    starts with the article's buttons; those are left out, and runs of white space become one.
+ *    starts with the article's buttons and a print-only contents list; those are left out, and runs
+ *    of white space become one.
  */
 (function () {
   "use strict";
@@ -64,15 +65,16 @@
   }
 
   function cleanSearchSnippets() {
-    if (!window.Search || !window.Search.htmlToText || window.Search.dlcourseClean) return;
-    const original = window.Search.htmlToText;
-    window.Search.htmlToText = function (htmlString, anchor) {
+    // searchtools.js declares Search with const: a global binding, not a property of window.
+    if (typeof Search === "undefined" || !Search.htmlToText || Search.dlcourseClean) return;
+    const original = Search.htmlToText;
+    Search.htmlToText = function (htmlString, anchor) {
       const page = new DOMParser().parseFromString(htmlString, "text/html");
-      page.querySelectorAll(".bd-header-article, .sbt-scroll-pixel-helper, button, .visually-hidden")
+      page.querySelectorAll(".bd-header-article, .onlyprint, .bd-sidebar-secondary, .prev-next-area, .bd-footer-article, button")
         .forEach(function (node) { node.remove(); });
       return original(page.documentElement.outerHTML, anchor).replace(/\s+/g, " ").trim();
     };
-    window.Search.dlcourseClean = true;
+    Search.dlcourseClean = true;
   }
 
   ready(function () {

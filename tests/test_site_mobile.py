@@ -116,3 +116,19 @@ def test_axe_finds_no_violation_of_a_rule_the_book_controls(browser, server, axe
         "      e => done([['axe-error', String(e), []]]));")
     ours = [violation for violation in result if violation[0] not in THEME_RULES]
     assert not ours, ours
+
+
+def test_search_snippets_start_with_the_pages_text(browser, server):  # noqa: F811
+    _window(browser, 1280)
+    visit(browser, f"{server}/search.html?q=backpropagation")
+    deadline = time.monotonic() + 30
+    snippets = []
+    while time.monotonic() < deadline and len(snippets) < 3:
+        snippets = browser.execute_script(
+            "return Array.from(document.querySelectorAll('#search-results p.context')).map(p => p.textContent)")
+        time.sleep(0.2)
+    assert len(snippets) >= 3, snippets
+    # The article's buttons (launch, repository, download) and the print-only contents list.
+    chrome = ["Binder", "Colab", "Repository", "Open an issue", ".ipynb", "Contents "]
+    leaked = [snippet[:80] for snippet in snippets if any(word in snippet for word in chrome)]
+    assert not leaked, leaked
