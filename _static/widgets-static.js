@@ -47,6 +47,7 @@
   function labelled(state, control, modelName) {
     const row = element("div", "widget-static-control " + modelName);
     if (state.description) row.appendChild(element("label", "widget-static-label", state.description));
+    if (control.matches("input, select")) control.setAttribute("aria-label", state.description || modelName.replace(/Model$/, ""));
     row.appendChild(control);
     return row;
   }

@@ -25,6 +25,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Rectangl
 MAX_WIDTH_IN = 5.0  # the widest a figure may be, in inches
 MIN_FONT_PT = 10.0  # the smallest text, in points
 PHONE_WIDTH_PX = 340  # the width a phone gives a figure, in CSS pixels
+ARTICLE_WIDTH_PX = 676  # the width a desktop page (1280 px window) gives a figure, in CSS pixels
 
 FONT_PT = 11.0  # ordinary labels
 TITLE_PT = 12.0  # panel titles

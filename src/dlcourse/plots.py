@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Callable, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
+
+from dlcourse.diagrams import ARTICLE_WIDTH_PX, text_sizes_px
+
+READABLE_TEXT_PX = 9.0  # the smallest text a figure may show, in CSS pixels
 
 
 def plot_decision_boundary(
@@ -62,12 +67,28 @@ def show_images(images: np.ndarray, labels: Sequence[str] | None = None, columns
     """Show a grid of grey-scale images with optional captions; returns the figure."""
     images = np.asarray(images)
     rows = int(np.ceil(len(images) / columns))
-    figure, axes = plt.subplots(rows, columns, figsize=(columns * size, rows * size * 1.15), squeeze=False)
+    # Captions of 10 points, wrapped to the image's width, stay readable (about 9 px or more) where
+    # the page shows an 8-column grid at a desktop article's width.
+    figure, axes = plt.subplots(rows, columns, figsize=(columns * size, rows * size * 1.35), squeeze=False)
     for index, ax in enumerate(axes.ravel()):
         ax.axis("off")
         if index < len(images):
             ax.imshow(images[index], cmap="gray_r")
             if labels is not None:
-                ax.set_title(str(labels[index]), fontsize=8)
+                ax.set_title(textwrap.fill(str(labels[index]), width=14), fontsize=10)
     figure.tight_layout()
+    return figure
+
+
+def legible(figure, display_width_px: float = ARTICLE_WIDTH_PX, smallest_px: float = READABLE_TEXT_PX):
+    """Enlarge every text of a wide figure until its smallest is ``smallest_px`` where the page
+    shows it ``display_width_px`` wide; returns the figure."""
+    for _ in range(4):  # larger labels widen the saved figure a little: measure again
+        smallest = min(text_sizes_px(figure, display_width_px))
+        if smallest >= smallest_px - 0.05:
+            break
+        factor = smallest_px / smallest * 1.02
+        for text in figure.findobj(plt.Text):
+            if text.get_text().strip():
+                text.set_fontsize(text.get_fontsize() * factor)
     return figure
