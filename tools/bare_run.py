@@ -52,7 +52,9 @@ if Path(shutil.which(command)).parent != Path(sys.executable).parent:
     sys.exit(f"the python3 kernel runs {shutil.which(command)}, not this environment's Python")
 path = sys.argv[1]
 notebook = nbformat.read(path, as_version=4)
-client = NotebookClient(notebook, timeout=int(sys.argv[2]), kernel_name="python3", resources={"metadata": {"path": "."}})
+client = NotebookClient(
+    notebook, timeout=int(sys.argv[2]), kernel_name="python3", resources={"metadata": {"path": "."}}
+)
 try:
     client.execute()
 except CellExecutionError as error:
@@ -97,8 +99,10 @@ def build_wheel(work: Path) -> Path:
             shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
             shutil.copy(REPO / name, source / name)
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--quiet", "-w", str(work / "wheel")],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--quiet", "-w", str(work / "wheel")],
+        check=True,
+    )
     (wheel,) = (work / "wheel").glob("dlcourse-*.whl")
     return wheel
 
@@ -113,11 +117,18 @@ def bare_environment(venv: Path, work: Path, keras_home: Path | None) -> dict[st
     """The kernel's environment: nothing of the repository's, nor of the caller's Jupyter or Python set-up."""
     dropped = ("DLCOURSE_", "JUPYTER", "IPYTHON", "PYTHON", "VIRTUAL_ENV", "KERAS_", "MPL")
     environment = {key: value for key, value in os.environ.items() if not key.startswith(dropped)}
-    path = [entry for entry in environment.get("PATH", "").split(os.pathsep)
-            if entry and not Path(entry).resolve().is_relative_to(REPO)]
+    path = [
+        entry
+        for entry in environment.get("PATH", "").split(os.pathsep)
+        if entry and not Path(entry).resolve().is_relative_to(REPO)
+    ]
     environment["PATH"] = os.pathsep.join([str(venv / "bin"), *path])
-    for name, folder in [("JUPYTER_PATH", "jupyter-path"), ("JUPYTER_DATA_DIR", "jupyter-data"),
-                         ("JUPYTER_CONFIG_DIR", "jupyter-config"), ("IPYTHONDIR", "ipython")]:
+    for name, folder in [
+        ("JUPYTER_PATH", "jupyter-path"),
+        ("JUPYTER_DATA_DIR", "jupyter-data"),
+        ("JUPYTER_CONFIG_DIR", "jupyter-config"),
+        ("IPYTHONDIR", "ipython"),
+    ]:
         (work / folder).mkdir(exist_ok=True)
         environment[name] = str(work / folder)
     if keras_home is not None:
@@ -134,18 +145,27 @@ def run_notebook(path: Path, venv: Path, work: Path, environment: dict, timeout:
     copy = folder / path.name
     shutil.copy(path, copy)
     started = time.perf_counter()
-    result = subprocess.run([str(venv / "bin" / "python"), "-c", RUNNER, copy.name, str(timeout)], cwd=folder,
-                            env=environment, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", RUNNER, copy.name, str(timeout)],
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - started
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    return result.returncode == 0, seconds, "" if result.returncode == 0 else (lines[-1] if lines else f"exit {result.returncode}")
+    return (
+        result.returncode == 0,
+        seconds,
+        "" if result.returncode == 0 else (lines[-1] if lines else f"exit {result.returncode}"),
+    )
 
 
 def versions(venv: Path, names: list[str]) -> str:
-    code = ("import importlib.metadata as m, sys\n"
-            "print(', '.join(f'{n} {m.version(n)}' for n in sys.argv[1:]))")
-    return subprocess.run([str(venv / "bin" / "python"), "-c", code, *names], check=True, capture_output=True,
-                          text=True).stdout.strip()
+    code = "import importlib.metadata as m, sys\nprint(', '.join(f'{n} {m.version(n)}' for n in sys.argv[1:]))"
+    return subprocess.run(
+        [str(venv / "bin" / "python"), "-c", code, *names], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def report(rows, setup_seconds: float, venv: Path, extras: list[str]) -> str:
@@ -154,7 +174,7 @@ def report(rows, setup_seconds: float, venv: Path, extras: list[str]) -> str:
     lines = [
         "# The book's notebooks on a bare runtime",
         "",
-        f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
+        f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs. `make test-bare` (tools/bare_run.py): "
         "each notebook ran alone in an empty folder, in a fresh virtual environment holding only a "
         "Colab-like set, the dlcourse wheel built from the repository, and what its Colab set-up cell "
@@ -180,9 +200,15 @@ def main(arguments=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: every chapter notebook)")
     parser.add_argument("--output", type=Path, default=REPO / "reports" / "bare-run.md")
-    parser.add_argument("--keras-cache", type=Path, default=REPO.parent / "shared" / "keras",
-                        help="the pre-filled Keras cache to link in (default ../shared/keras)")
-    parser.add_argument("--venv", type=Path, help="reuse this environment (made and filled on first use) instead of a fresh one")
+    parser.add_argument(
+        "--keras-cache",
+        type=Path,
+        default=REPO.parent / "shared" / "keras",
+        help="the pre-filled Keras cache to link in (default ../shared/keras)",
+    )
+    parser.add_argument(
+        "--venv", type=Path, help="reuse this environment (made and filled on first use) instead of a fresh one"
+    )
     parser.add_argument("--timeout", type=int, default=1800, help="seconds one cell may run")
     options = parser.parse_args(arguments)
     notebooks = [path.resolve() for path in options.notebooks] or toc_notebooks(REPO)
@@ -201,8 +227,11 @@ def main(arguments=None) -> int:
         keras_home = None  # without a cache, Keras downloads what the notebooks need
         if options.keras_cache.is_dir():
             keras_home = work / "keras-home"
-            subprocess.run([str(venv / "bin" / "dlcourse"), "keras-home", str(options.keras_cache), str(keras_home)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [str(venv / "bin" / "dlcourse"), "keras-home", str(options.keras_cache), str(keras_home)],
+                check=True,
+                capture_output=True,
+            )
         environment = bare_environment(venv, work, keras_home)
         setup_seconds = time.perf_counter() - started
         rows, extras = [], set()

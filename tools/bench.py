@@ -31,8 +31,12 @@ def default_notebooks() -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--executions", type=Path, default=os.environ.get(SAVED, REPO / "_build" / "test-executions"),
-                        help="the folder where the notebooks' executions were saved (DLCOURSE_EXECUTED)")
+    parser.add_argument(
+        "--executions",
+        type=Path,
+        default=os.environ.get(SAVED, REPO / "_build" / "test-executions"),
+        help="the folder where the notebooks' executions were saved (DLCOURSE_EXECUTED)",
+    )
     parser.add_argument("--output", default="reports/bench.md")
     parser.add_argument("notebooks", nargs="*", type=Path)
     arguments = parser.parse_args()

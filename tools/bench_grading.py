@@ -28,8 +28,16 @@ from dlcourse.testing import hostile
 from dlcourse.testing.course import MUTANTS, REPO, make_course, nbgrader
 
 # Hostile submissions that do no harm outside a sandbox: plain nbgrader runs them unprotected.
-HOSTILE = ["c21_noop_helpers", "c22_ast_transformer", "c23_no_traceback", "c24_tf_noise", "c26_score_above_points",
-           "c27_fixed_seeds", "c28_environment", "c10_metadata_stripped"]
+HOSTILE = [
+    "c21_noop_helpers",
+    "c22_ast_transformer",
+    "c23_no_traceback",
+    "c24_tf_noise",
+    "c26_score_above_points",
+    "c27_fixed_seeds",
+    "c28_environment",
+    "c10_metadata_stripped",
+]
 CELL_TIMEOUT = 60  # shorter than the course's limit: no submission here needs longer
 
 
@@ -76,15 +84,41 @@ def main() -> None:
             nbgrader("generate_assignment", hostile.ASSIGNMENT, "--force", cwd=course)
             students = submissions(course)
         print(f"{len(students)} submissions; plain nbgrader autograde, sequential ...", flush=True)
-        plain_seconds, log = timed([sys.executable, "-m", "nbgrader", "autograde", hostile.ASSIGNMENT, "--force", PLAIN_AUTOGRADE,
-                                    f"--Execute.timeout={CELL_TIMEOUT}", "--log-level=ERROR"], plain, must_succeed=False)
+        plain_seconds, log = timed(
+            [
+                sys.executable,
+                "-m",
+                "nbgrader",
+                "autograde",
+                hostile.ASSIGNMENT,
+                "--force",
+                PLAIN_AUTOGRADE,
+                f"--Execute.timeout={CELL_TIMEOUT}",
+                "--log-level=ERROR",
+            ],
+            plain,
+            must_succeed=False,
+        )
         # nbgrader reports a submission it could not grade and goes on; count them.
         plain_failed = sorted(set(re.findall(r"error processing assignment '\S+' for student '([^']+)'", log)))
-        print(f"  {plain_seconds:.1f} s ({len(plain_failed)} not graded: {plain_failed}); "
-              f"dlcourse grade, {arguments.workers} workers, sandboxed ...", flush=True)
-        ours_seconds, _ = timed([str(Path(sys.executable).parent / "dlcourse"), "grade", hostile.ASSIGNMENT,
-                                 "--workers", str(arguments.workers), "--cell-timeout", str(CELL_TIMEOUT),
-                                 "--no-export"], ours)
+        print(
+            f"  {plain_seconds:.1f} s ({len(plain_failed)} not graded: {plain_failed}); "
+            f"dlcourse grade, {arguments.workers} workers, sandboxed ...",
+            flush=True,
+        )
+        ours_seconds, _ = timed(
+            [
+                str(Path(sys.executable).parent / "dlcourse"),
+                "grade",
+                hostile.ASSIGNMENT,
+                "--workers",
+                str(arguments.workers),
+                "--cell-timeout",
+                str(CELL_TIMEOUT),
+                "--no-export",
+            ],
+            ours,
+        )
         print(f"  {ours_seconds:.1f} s", flush=True)
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -15,8 +15,11 @@ def visible_gpus(backend: str) -> list[str]:
     if backend == "jax":
         import jax
 
-        return [f"{device.platform}:{device.id} {getattr(device, 'device_kind', '')}".strip()
-                for device in jax.devices() if device.platform == "gpu"]
+        return [
+            f"{device.platform}:{device.id} {getattr(device, 'device_kind', '')}".strip()
+            for device in jax.devices()
+            if device.platform == "gpu"
+        ]
     if backend == "tensorflow":
         import tensorflow as tf
 
@@ -38,8 +41,7 @@ def main() -> int:
         print(f"no GPU visible: the {backend} backend failed to list devices ({error})", file=sys.stderr)
         return 1
     if not gpus:
-        print(f"no GPU visible to the Keras {backend} backend: refusing to run the GPU tests on a CPU",
-              file=sys.stderr)
+        print(f"no GPU visible to the Keras {backend} backend: refusing to run the GPU tests on a CPU", file=sys.stderr)
         return 1
     print(f"Keras {keras.__version__}, {backend} backend, GPUs: {', '.join(gpus)}")
     return 0

@@ -72,22 +72,25 @@ def packages_colab_lacks(notebook) -> list[str]:
 
 def cell_source(root: Path, packages: list[str]) -> str:
     install = " ".join([f'"{install_url(root)}"', *packages])
-    return "\n".join([
-        "# On Colab only: install the course's helpers (and any package Colab lacks).",
-        "# Written by `make colab-cells` (tools/colab_cells.py) from _config.yml: do not edit by hand.",
-        "import sys",
-        "",
-        'if "google.colab" in sys.modules:',
-        f"    %pip install --quiet {install}",
-    ])
+    return "\n".join(
+        [
+            "# On Colab only: install the course's helpers (and any package Colab lacks).",
+            "# Written by `make colab-cells` (tools/colab_cells.py) from _config.yml: do not edit by hand.",
+            "import sys",
+            "",
+            'if "google.colab" in sys.modules:',
+            f"    %pip install --quiet {install}",
+        ]
+    )
 
 
 def with_colab_cell(notebook, root: Path = REPO):
     """The notebook with its Colab cell (re)written just before its first other code cell."""
     cells = [cell for cell in notebook.cells if cell.get("id") != CELL_ID]
     notebook.cells = cells
-    cell = nbformat.v4.new_code_cell(cell_source(root, packages_colab_lacks(notebook)), id=CELL_ID,
-                                     metadata={"tags": list(TAGS)})
+    cell = nbformat.v4.new_code_cell(
+        cell_source(root, packages_colab_lacks(notebook)), id=CELL_ID, metadata={"tags": list(TAGS)}
+    )
     first_code = next((index for index, other in enumerate(cells) if other.cell_type == "code"), len(cells))
     notebook.cells = cells[:first_code] + [cell] + cells[first_code:]
     return notebook

@@ -19,8 +19,20 @@ REPO = Path(__file__).resolve().parents[1]
 # instructor's command line stay out.
 LEFT_OUT = ["grading", "testing", "cli.py", "__pycache__"]
 # The pinned packages a student needs to run the book and the exercises, Validate included.
-STUDENT_PACKAGES = ["tensorflow", "keras", "numpy", "matplotlib", "ipywidgets", "ipykernel", "jupyterlab", "notebook",
-                    "nbgrader", "scikit-learn", "statsmodels", "pyyaml"]
+STUDENT_PACKAGES = [
+    "tensorflow",
+    "keras",
+    "numpy",
+    "matplotlib",
+    "ipywidgets",
+    "ipykernel",
+    "jupyterlab",
+    "notebook",
+    "nbgrader",
+    "scikit-learn",
+    "statsmodels",
+    "pyyaml",
+]
 
 README = """# Deep Learning by Doing: the student pack
 

@@ -103,20 +103,33 @@ def fold_values(result):
 
 
 DROPOUT = {"function": "inverted_dropout", **PLAIN, "prepare": "dropout_arguments", "export": "dropped"}
-DROPOUT_TRAINING = ["test_inverted_dropout_visible", "test_inverted_dropout_hidden_training",
-                    "test_inverted_dropout_hidden_keras"]
-DROPOUT_INFERENCE = ["test_inverted_dropout_visible", "test_inverted_dropout_hidden_inference",
-                     "test_inverted_dropout_hidden_keras"]
+DROPOUT_TRAINING = [
+    "test_inverted_dropout_visible",
+    "test_inverted_dropout_hidden_training",
+    "test_inverted_dropout_hidden_keras",
+]
+DROPOUT_INFERENCE = [
+    "test_inverted_dropout_visible",
+    "test_inverted_dropout_hidden_inference",
+    "test_inverted_dropout_hidden_keras",
+]
 
-L2 = {"function": "l2_penalty", **PLAIN, "prepare": "l2_arguments", "export": "penalty", "rtol": 1e-5, "atol": 0.0,
-      "dtype": ["float64", "float32"]}
+L2 = {
+    "function": "l2_penalty",
+    **PLAIN,
+    "prepare": "l2_arguments",
+    "export": "penalty",
+    "rtol": 1e-5,
+    "atol": 0.0,
+    "dtype": ["float64", "float32"],
+}
 
 
 def _dropout_inputs(rng, dtype):
     shape = tuple(int(side) for side in rng.integers(1, 7, size=int(rng.integers(0, 4))))
     if dtype.startswith("int"):
         info = np.iinfo(dtype)
-        return rng.integers(max(info.min, -10**6), min(info.max, 10**6) + 1, size=shape).astype(dtype)
+        return rng.integers(max(info.min, -(10**6)), min(info.max, 10**6) + 1, size=shape).astype(dtype)
     return rng.uniform(-1e6, 1e6, size=shape).astype(dtype)
 
 
@@ -125,21 +138,60 @@ def _dropout_cases(rng):
     for index, dtype in enumerate(["float64", "float32", "int64", "int32", "int8", "float64", "int8"]):
         inputs = _dropout_inputs(rng, dtype)
         seed = int(rng.integers(0, 2**32))
-        rate = float(rng.choice([float(rng.integers(1, 64)) / 64, float(rng.uniform(0, 0.95)),
-                                 float(np.random.default_rng(seed).random())]))  # the last: a draw equal to the rate
+        rate = float(
+            rng.choice(
+                [
+                    float(rng.integers(1, 64)) / 64,
+                    float(rng.uniform(0, 0.95)),
+                    float(np.random.default_rng(seed).random()),
+                ]
+            )
+        )  # the last: a draw equal to the rate
         rate = 0.0 if index == 0 else rate  # rate 0 still draws once
-        float32 = {"rtol": 1e-6, "atol": 1e-44, "dtype": ["float64", "float32"]} if dtype == "float32" else {
-            "rtol": 1e-12, "atol": 0.0, "dtype": ["float64"]}
-        found.append({**DROPOUT, **float32, "cells": DROPOUT_TRAINING,
-                      "arguments": {"inputs": inputs, "rate": rate, "training": True, "seed": seed}})
+        float32 = (
+            {"rtol": 1e-6, "atol": 1e-44, "dtype": ["float64", "float32"]}
+            if dtype == "float32"
+            else {"rtol": 1e-12, "atol": 0.0, "dtype": ["float64"]}
+        )
+        found.append(
+            {
+                **DROPOUT,
+                **float32,
+                "cells": DROPOUT_TRAINING,
+                "arguments": {"inputs": inputs, "rate": rate, "training": True, "seed": seed},
+            }
+        )
     seed = int(rng.integers(0, 2**32))  # the first entry's draw equals the rate: it is kept
-    found.append({**DROPOUT, "rtol": 1e-12, "atol": 0.0, "dtype": ["float64"], "cells": DROPOUT_TRAINING,
-                  "arguments": {"inputs": rng.uniform(1, 2, size=(3, 4)), "training": True, "seed": seed,
-                                "rate": float(np.random.default_rng(seed).random())}})
+    found.append(
+        {
+            **DROPOUT,
+            "rtol": 1e-12,
+            "atol": 0.0,
+            "dtype": ["float64"],
+            "cells": DROPOUT_TRAINING,
+            "arguments": {
+                "inputs": rng.uniform(1, 2, size=(3, 4)),
+                "training": True,
+                "seed": seed,
+                "rate": float(np.random.default_rng(seed).random()),
+            },
+        }
+    )
     for dtype in ["float64", "float32", "int8", "int64"]:
-        found.append({**DROPOUT, "rtol": 0.0, "atol": 0.0, "cells": DROPOUT_INFERENCE,
-                      "arguments": {"inputs": _dropout_inputs(rng, dtype), "rate": float(rng.uniform(0, 0.95)),
-                                    "training": False, "seed": int(rng.integers(0, 2**32))}})
+        found.append(
+            {
+                **DROPOUT,
+                "rtol": 0.0,
+                "atol": 0.0,
+                "cells": DROPOUT_INFERENCE,
+                "arguments": {
+                    "inputs": _dropout_inputs(rng, dtype),
+                    "rate": float(rng.uniform(0, 0.95)),
+                    "training": False,
+                    "seed": int(rng.integers(0, 2**32)),
+                },
+            }
+        )
     return found
 
 
@@ -150,21 +202,31 @@ def _l2_weights(rng):
         info = np.iinfo(dtype)
         return rng.integers(info.min, info.max + 1, size=shape).astype(dtype)
     if dtype in ("int32", "int64"):
-        return rng.integers(-10**6, 10**6 + 1, size=shape).astype(dtype)
+        return rng.integers(-(10**6), 10**6 + 1, size=shape).astype(dtype)
     return rng.uniform(-1e3, 1e3, size=shape).astype(dtype)
 
 
 def _l2_case(factor, weights):
-    return {**L2, "arguments": {"factor": float(factor), "count": len(weights),
-                                **{f"w{index}": w for index, w in enumerate(weights)}}}
+    return {
+        **L2,
+        "arguments": {
+            "factor": float(factor),
+            "count": len(weights),
+            **{f"w{index}": w for index, w in enumerate(weights)},
+        },
+    }
 
 
 def _l2_cases(rng):
-    found = [_l2_case(rng.uniform(1e-6, 1), []),
-             _l2_case(rng.uniform(1e-6, 1), [np.array([[100, -128], [127, 3]], dtype="int8"),
-                                              np.array(int(rng.integers(-32768, -200)), dtype="int16")]),
-             _l2_case(0.0, [_l2_weights(rng)]),
-             _l2_case(float(rng.choice([1e-4, 0.01, 1.0])), [rng.normal(size=(6, 4)), rng.normal(size=4)])]
+    found = [
+        _l2_case(rng.uniform(1e-6, 1), []),
+        _l2_case(
+            rng.uniform(1e-6, 1),
+            [np.array([[100, -128], [127, 3]], dtype="int8"), np.array(int(rng.integers(-32768, -200)), dtype="int16")],
+        ),
+        _l2_case(0.0, [_l2_weights(rng)]),
+        _l2_case(float(rng.choice([1e-4, 0.01, 1.0])), [rng.normal(size=(6, 4)), rng.normal(size=4)]),
+    ]
     for _ in range(4):
         found.append(_l2_case(rng.uniform(1e-6, 1), [_l2_weights(rng) for _ in range(int(rng.integers(1, 5)))]))
     return found
@@ -172,9 +234,12 @@ def _l2_cases(rng):
 
 def _parameters(rng, features, dtype="float64"):
     """gamma, beta, moving_mean, moving_variance as the tests draw them."""
-    return {"gamma": rng.uniform(-3, 3, size=features).astype(dtype), "beta": rng.uniform(-3, 3, size=features).astype(dtype),
-            "moving_mean": rng.uniform(-10, 10, size=features).astype(dtype),
-            "moving_variance": rng.uniform(0, 10, size=features).astype(dtype)}
+    return {
+        "gamma": rng.uniform(-3, 3, size=features).astype(dtype),
+        "beta": rng.uniform(-3, 3, size=features).astype(dtype),
+        "moving_mean": rng.uniform(-10, 10, size=features).astype(dtype),
+        "moving_variance": rng.uniform(0, 10, size=features).astype(dtype),
+    }
 
 
 def _float32_batch(rng, shape):
@@ -186,8 +251,12 @@ def _float32_batch(rng, shape):
 
 
 def _batch_norm_case(x, parameters, training, cells, keywords=None, float32=False):
-    return {**BATCH_NORM, **(BATCH_NORM_FLOAT32 if float32 else {}), "cells": cells,
-            "arguments": {"x": x, **parameters, "training": training, **(keywords or {})}}
+    return {
+        **BATCH_NORM,
+        **(BATCH_NORM_FLOAT32 if float32 else {}),
+        "cells": cells,
+        "arguments": {"x": x, **parameters, "training": training, **(keywords or {})},
+    }
 
 
 def _keywords(rng):
@@ -200,45 +269,99 @@ def _batch_norm_cases(rng):
     # Training: the defaults (Keras's) and given ones, a square batch (an axis mix-up keeps the shapes),
     # integers (squares beyond int8 and uint8), float32, one example.
     shape = size()
-    found.append(_batch_norm_case(rng.uniform(-100, 100, size=shape), _parameters(rng, shape[1]), True, BATCH_NORM_TRAINING))
+    found.append(
+        _batch_norm_case(rng.uniform(-100, 100, size=shape), _parameters(rng, shape[1]), True, BATCH_NORM_TRAINING)
+    )
     side = int(rng.integers(3, 6))
-    found.append(_batch_norm_case(rng.uniform(-100, 100, size=(side, side)), _parameters(rng, side), True,
-                                  BATCH_NORM_TRAINING, {"momentum": float(rng.uniform(0.5, 0.95)),
-                                                        "epsilon": float(rng.uniform(0.25, 1.0))}))
+    found.append(
+        _batch_norm_case(
+            rng.uniform(-100, 100, size=(side, side)),
+            _parameters(rng, side),
+            True,
+            BATCH_NORM_TRAINING,
+            {"momentum": float(rng.uniform(0.5, 0.95)), "epsilon": float(rng.uniform(0.25, 1.0))},
+        )
+    )
     for dtype, low in [("int64", -100), ("int8", -100), ("uint8", 0)]:
         shape = size()
         x = rng.integers(low, 101, size=shape)
         x[0, 0] = 100  # a square beyond int8 and uint8
-        found.append(_batch_norm_case(x.astype(dtype), _parameters(rng, shape[1]), True, BATCH_NORM_TRAINING,
-                                      _keywords(rng) if dtype == "int64" else None))
+        found.append(
+            _batch_norm_case(
+                x.astype(dtype),
+                _parameters(rng, shape[1]),
+                True,
+                BATCH_NORM_TRAINING,
+                _keywords(rng) if dtype == "int64" else None,
+            )
+        )
     shape = size()
-    found.append(_batch_norm_case(_float32_batch(rng, shape), _parameters(rng, shape[1], "float32"), True,
-                                  BATCH_NORM_TRAINING, _keywords(rng), float32=True))
+    found.append(
+        _batch_norm_case(
+            _float32_batch(rng, shape),
+            _parameters(rng, shape[1], "float32"),
+            True,
+            BATCH_NORM_TRAINING,
+            _keywords(rng),
+            float32=True,
+        )
+    )
     shape = size()
-    found.append(_batch_norm_case(_float32_batch(rng, shape), _parameters(rng, shape[1]), True, BATCH_NORM_TRAINING,
-                                  float32=True))
+    found.append(
+        _batch_norm_case(
+            _float32_batch(rng, shape), _parameters(rng, shape[1]), True, BATCH_NORM_TRAINING, float32=True
+        )
+    )
     features = int(rng.integers(1, 6))
-    found.append(_batch_norm_case(rng.uniform(-100, 100, size=(1, features)), _parameters(rng, features), True,
-                                  BATCH_NORM_TRAINING))
+    found.append(
+        _batch_norm_case(
+            rng.uniform(-100, 100, size=(1, features)), _parameters(rng, features), True, BATCH_NORM_TRAINING
+        )
+    )
     # Inference: the moving statistics normalize and come back unchanged.
     shape = size()
-    found.append(_batch_norm_case(rng.uniform(-100, 100, size=shape), _parameters(rng, shape[1]), False,
-                                  BATCH_NORM_INFERENCE, _keywords(rng)))
+    found.append(
+        _batch_norm_case(
+            rng.uniform(-100, 100, size=shape), _parameters(rng, shape[1]), False, BATCH_NORM_INFERENCE, _keywords(rng)
+        )
+    )
     shape = size()
-    found.append(_batch_norm_case(rng.integers(0, 101, size=shape).astype("uint8"), _parameters(rng, shape[1]), False,
-                                  BATCH_NORM_INFERENCE))
+    found.append(
+        _batch_norm_case(
+            rng.integers(0, 101, size=shape).astype("uint8"), _parameters(rng, shape[1]), False, BATCH_NORM_INFERENCE
+        )
+    )
     shape = size()
-    found.append(_batch_norm_case(rng.uniform(-100, 100, size=shape).astype("float32"),
-                                  _parameters(rng, shape[1], str(rng.choice(["float32", "float64"]))), False,
-                                  BATCH_NORM_INFERENCE, {"epsilon": float(rng.uniform(1e-4, 1.0))}, float32=True))
+    found.append(
+        _batch_norm_case(
+            rng.uniform(-100, 100, size=shape).astype("float32"),
+            _parameters(rng, shape[1], str(rng.choice(["float32", "float64"]))),
+            False,
+            BATCH_NORM_INFERENCE,
+            {"epsilon": float(rng.uniform(1e-4, 1.0))},
+            float32=True,
+        )
+    )
     # As keras.layers.BatchNormalization(momentum=0.9, epsilon=1e-3) on a float32 batch, both modes.
     x = rng.normal(1, 2, size=(int(rng.integers(8, 33)), 5)).astype("float32")
-    parameters = {"gamma": rng.normal(size=5), "beta": rng.normal(size=5), "moving_mean": rng.normal(size=5),
-                  "moving_variance": rng.uniform(0.5, 2, size=5)}
+    parameters = {
+        "gamma": rng.normal(size=5),
+        "beta": rng.normal(size=5),
+        "moving_mean": rng.normal(size=5),
+        "moving_variance": rng.uniform(0.5, 2, size=5),
+    }
     parameters = {name: value.astype("float32") for name, value in parameters.items()}
     for training in (True, False):
-        found.append(_batch_norm_case(x, parameters, training, ["test_batch_norm_hidden_keras"],
-                                      {"momentum": 0.9, "epsilon": 1e-3}, float32=True))
+        found.append(
+            _batch_norm_case(
+                x,
+                parameters,
+                training,
+                ["test_batch_norm_hidden_keras"],
+                {"momentum": 0.9, "epsilon": 1e-3},
+                float32=True,
+            )
+        )
     return found
 
 
@@ -268,8 +391,11 @@ def _early_stopping_cases(rng):
     start = b()
     found.append(_early_stopping_case(rng, [start - k * d for k in range(4)], int(rng.integers(1, 3)), d))
     start = b()
-    found.append(_early_stopping_case(rng, [start - k * (d + 16) for k in range(int(rng.integers(3, 8)))],
-                                      int(rng.integers(1, 4)), d))
+    found.append(
+        _early_stopping_case(
+            rng, [start - k * (d + 16) for k in range(int(rng.integers(3, 8)))], int(rng.integers(1, 4)), d
+        )
+    )
     start = b()
     found.append(_early_stopping_case(rng, [start, start - 64, start - 32, start - 128], 0, 0))
     start = b()
@@ -285,8 +411,14 @@ def _early_stopping_cases(rng):
     for _ in range(4):
         length = int(rng.integers(1, 25))
         step = np.where(rng.random(length) < 0.5, rng.choice(steps, size=length), rng.integers(-64, 65, size=length))
-        found.append(_early_stopping_case(rng, b() + np.cumsum(np.concatenate([[0], step])), int(rng.integers(0, 6)),
-                                          int(rng.choice([0, 0, 16, 32, 48, 64]))))
+        found.append(
+            _early_stopping_case(
+                rng,
+                b() + np.cumsum(np.concatenate([[0], step])),
+                int(rng.integers(0, 6)),
+                int(rng.choice([0, 0, 16, 32, 48, 64])),
+            )
+        )
     return found
 
 
@@ -300,15 +432,28 @@ def _kfold_cases(rng):
     k = int(rng.integers(2, 13))
     sizes.append((int(rng.integers(k, 151)), k))
     for n_examples, k in sizes:
-        found.append({**KFOLD, "arguments": {"n_examples": n_examples, "k": k}, "export": "folds",
-                      "cells": ["test_kfold_indices_visible", "test_kfold_indices_hidden_sklearn"]})
+        found.append(
+            {
+                **KFOLD,
+                "arguments": {"n_examples": n_examples, "k": k},
+                "export": "folds",
+                "cells": ["test_kfold_indices_visible", "test_kfold_indices_hidden_sklearn"],
+            }
+        )
     # Every index validated once, trained on in every other round, larger folds first.
     k = int(rng.integers(2, 10))
-    found.append({**KFOLD, "arguments": {"n_examples": int(rng.integers(k, 101)), "k": k}, "export": "fold_values",
-                  "cells": ["test_kfold_indices_hidden_properties"]})
+    found.append(
+        {
+            **KFOLD,
+            "arguments": {"n_examples": int(rng.integers(k, 101)), "k": k},
+            "export": "fold_values",
+            "cells": ["test_kfold_indices_hidden_properties"],
+        }
+    )
     return found
 
 
 def cases(rng):
-    return (_dropout_cases(rng) + _batch_norm_cases(rng) + _l2_cases(rng) + _early_stopping_cases(rng)
-            + _kfold_cases(rng))
+    return (
+        _dropout_cases(rng) + _batch_norm_cases(rng) + _l2_cases(rng) + _early_stopping_cases(rng) + _kfold_cases(rng)
+    )

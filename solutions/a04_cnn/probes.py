@@ -33,18 +33,27 @@ import numpy as np
 
 PLAIN = {"numpy_only": True, "draws": False}
 
-SIZE_CELLS = ["test_conv_output_size_visible", "test_conv_output_size_hidden_reference",
-              "test_conv_output_size_hidden_keras"]
+SIZE_CELLS = [
+    "test_conv_output_size_visible",
+    "test_conv_output_size_hidden_reference",
+    "test_conv_output_size_hidden_keras",
+]
 SIZE = {"function": "conv_output_size", **PLAIN, "export": "size_result", "rtol": 0.0, "atol": 0.0}
 
 CONV = {"function": "conv2d", **PLAIN, "rtol": 0.0, "dtype": ["float64", "float32"]}
 POOL = {"function": "max_pool2d", **PLAIN, "rtol": 1e-7, "atol": 0.0}
 
 BLOCK = {"function": "residual_block", "rtol": 0.0, "atol": 0.0}
-IDENTITY_CELLS = ["test_residual_block_visible", "test_residual_block_hidden_identity",
-                  "test_residual_block_hidden_identity_values"]
-PROJECTION_CELLS = ["test_residual_block_visible", "test_residual_block_hidden_projection",
-                    "test_residual_block_hidden_projection_values"]
+IDENTITY_CELLS = [
+    "test_residual_block_visible",
+    "test_residual_block_hidden_identity",
+    "test_residual_block_hidden_identity_values",
+]
+PROJECTION_CELLS = [
+    "test_residual_block_visible",
+    "test_residual_block_hidden_projection",
+    "test_residual_block_hidden_projection_values",
+]
 IDENTITY_VALUE_CELLS = ["test_residual_block_visible", "test_residual_block_hidden_identity_values"]
 PROJECTION_VALUE_CELLS = ["test_residual_block_visible", "test_residual_block_hidden_projection_values"]
 X_PAIRS = 4  # block_values batches: a zero image, X_PAIRS images x and -x (x_3 = x_1 + x_2), then pairs d and -d
@@ -173,9 +182,21 @@ def _size_case(size, kernel_size, stride, padding, cells, spell=0):
 
 
 def _conv_output_size_cases(rng):
-    found = [_size_case(*case, cells=SIZE_CELLS, spell=index) for index, case in enumerate(
-        [(28, 3, 1, "valid"), (28, 3, 1, "same"), (28, 3, 2, "same"), (28, 4, 1, "same"), (5, 3, 1, 1),
-         (7, 2, 3, "valid"), (28, 28, 1, "valid"), (9, 3, 2, "valid")])]
+    found = [
+        _size_case(*case, cells=SIZE_CELLS, spell=index)
+        for index, case in enumerate(
+            [
+                (28, 3, 1, "valid"),
+                (28, 3, 1, "same"),
+                (28, 3, 2, "same"),
+                (28, 4, 1, "same"),
+                (5, 3, 1, 1),
+                (7, 2, 3, "valid"),
+                (28, 28, 1, "valid"),
+                (9, 3, 2, "valid"),
+            ]
+        )
+    ]
     for index in range(30):
         padding = ["valid", "same", "integer"][index % 3]
         size = int(rng.integers(1, 9)) if index % 4 == 0 else int(rng.integers(1, 301))
@@ -207,8 +228,8 @@ def _values(rng, shape, dtype, magnitude):
     """Values of every sign at about 10**magnitude (integers: the dtype's range, within 10**6)."""
     if np.dtype(dtype).kind in "iu":
         info = np.iinfo(dtype)
-        return rng.integers(max(info.min, -10**6), min(info.max, 10**6), size=shape, endpoint=True).astype(dtype)
-    return (rng.normal(size=shape) * 10.0 ** magnitude).astype(dtype)
+        return rng.integers(max(info.min, -(10**6)), min(info.max, 10**6), size=shape, endpoint=True).astype(dtype)
+    return (rng.normal(size=shape) * 10.0**magnitude).astype(dtype)
 
 
 def _conv_scale(inputs, kernel, bias, strides, padding):
@@ -225,7 +246,7 @@ def _conv_scale(inputs, kernel, bias, strides, padding):
     scale = np.zeros((x.shape[0], out_h, out_w, kernel.shape[3]))
     for i in range(out_h):
         for j in range(out_w):
-            patch = x[:, i * strides:i * strides + kh, j * strides:j * strides + kw, :]
+            patch = x[:, i * strides : i * strides + kh, j * strides : j * strides + kw, :]
             scale[:, i, j, :] = np.tensordot(patch, kernel, axes=3) + bias
     return scale
 
@@ -256,14 +277,23 @@ def _conv_draw(rng, padding, input_dtype="float64", weight_dtype="float64", max_
 def _conv2d_cases(rng):
     visible = ["test_conv2d_visible"]
     image, kernel = np.arange(16.0).reshape(1, 4, 4, 1), np.array([[-1.0, 1.0], [0.0, 0.0]]).reshape(2, 2, 1, 1)
-    found = [_conv_case(image, kernel, np.array([0.5]), 1, "valid", visible),
-             _conv_case(image, kernel, np.array([0.0]), 2, "valid", visible),
-             _conv_case(image, kernel, np.array([0.0]), 1, "same", visible),
-             _conv_case(np.arange(25.0).reshape(1, 5, 5, 1), kernel, np.array([0.0]), 2, "same", visible),
-             _conv_case(np.arange(36.0).reshape(1, 6, 6, 1), np.full((1, 1, 1, 1), 2.0), np.array([0.0]), 2, "same",
-                        visible),
-             _conv_case(np.arange(32, dtype="uint8").reshape(1, 4, 4, 2), np.full((1, 1, 2, 3), 0.5, dtype="float32"),
-                        np.zeros(3, dtype="float32"), 1, "valid", visible + ["test_conv2d_hidden_dtypes"])]
+    found = [
+        _conv_case(image, kernel, np.array([0.5]), 1, "valid", visible),
+        _conv_case(image, kernel, np.array([0.0]), 2, "valid", visible),
+        _conv_case(image, kernel, np.array([0.0]), 1, "same", visible),
+        _conv_case(np.arange(25.0).reshape(1, 5, 5, 1), kernel, np.array([0.0]), 2, "same", visible),
+        _conv_case(
+            np.arange(36.0).reshape(1, 6, 6, 1), np.full((1, 1, 1, 1), 2.0), np.array([0.0]), 2, "same", visible
+        ),
+        _conv_case(
+            np.arange(32, dtype="uint8").reshape(1, 4, 4, 2),
+            np.full((1, 1, 2, 3), 0.5, dtype="float32"),
+            np.zeros(3, dtype="float32"),
+            1,
+            "valid",
+            visible + ["test_conv2d_hidden_dtypes"],
+        ),
+    ]
     # float64, each padding; then every dtype mix; then the edges; then float32 as Keras computes.
     for index in range(7):
         found.append(_conv_case(*_conv_draw(rng, "valid"), ["test_conv2d_hidden_valid"], spell=index))
@@ -272,29 +302,42 @@ def _conv2d_cases(rng):
     for index, input_dtype in enumerate(input_dtypes + ["uint8", "float32"]):
         weight_dtype = ["float32", "float64"][index % 2]
         padding = ["valid", "same"][(index // 2) % 2]
-        found.append(_conv_case(*_conv_draw(rng, padding, input_dtype, weight_dtype), ["test_conv2d_hidden_dtypes"],
-                                spell=index))
+        found.append(
+            _conv_case(*_conv_draw(rng, padding, input_dtype, weight_dtype), ["test_conv2d_hidden_dtypes"], spell=index)
+        )
     for index in range(6):
         padding = ["valid", "same"][index % 2]
-        found.append(_conv_case(*_conv_draw(rng, padding, max_side=4, max_stride=6), ["test_conv2d_hidden_edges"],
-                                spell=index))
+        found.append(
+            _conv_case(*_conv_draw(rng, padding, max_side=4, max_stride=6), ["test_conv2d_hidden_edges"], spell=index)
+        )
     for index in range(4):
         padding = ["valid", "same"][index % 2]
-        found.append(_conv_case(*_conv_draw(rng, padding, "float32", "float32"), ["test_conv2d_hidden_keras"],
-                                spell=index))
+        found.append(
+            _conv_case(*_conv_draw(rng, padding, "float32", "float32"), ["test_conv2d_hidden_keras"], spell=index)
+        )
     # Where the contract's corners meet: a one-pixel image; a kernel as large as the image with a stride
     # beyond it; a 1x1 kernel whose stride passes it ("same" then needs P < 0, that is no padding); an odd
     # "same" padding with the stride (the extra zero after); c_in == c_out, where an HWOI kernel still runs.
     c = int(rng.integers(2, 4))
-    corners = [((1, 1, 1, c), (1, 1, c, 2), int(rng.integers(2, 7)), "same", "test_conv2d_hidden_edges"),
-               ((2, 3, 4, 2), (3, 4, 2, 3), int(rng.integers(4, 7)), "valid", "test_conv2d_hidden_edges"),
-               ((1, 6, 7, 2), (1, 1, 2, 2), int(rng.integers(2, 4)), "same", "test_conv2d_hidden_same"),
-               ((2, 7, 6, 2), (3, 2, 2, 3), 2, "same", "test_conv2d_hidden_same"),
-               ((1, 5, 6, c), (2, 3, c, c), 1, "same", "test_conv2d_hidden_same"),
-               ((2, 6, 5, c), (3, 3, c, c), 2, "valid", "test_conv2d_hidden_valid")]
+    corners = [
+        ((1, 1, 1, c), (1, 1, c, 2), int(rng.integers(2, 7)), "same", "test_conv2d_hidden_edges"),
+        ((2, 3, 4, 2), (3, 4, 2, 3), int(rng.integers(4, 7)), "valid", "test_conv2d_hidden_edges"),
+        ((1, 6, 7, 2), (1, 1, 2, 2), int(rng.integers(2, 4)), "same", "test_conv2d_hidden_same"),
+        ((2, 7, 6, 2), (3, 2, 2, 3), 2, "same", "test_conv2d_hidden_same"),
+        ((1, 5, 6, c), (2, 3, c, c), 1, "same", "test_conv2d_hidden_same"),
+        ((2, 6, 5, c), (3, 3, c, c), 2, "valid", "test_conv2d_hidden_valid"),
+    ]
     for inputs_shape, kernel_shape, strides, padding, cell in corners:
-        found.append(_conv_case(_values(rng, inputs_shape, "float64", 0), _values(rng, kernel_shape, "float64", 0),
-                                _values(rng, kernel_shape[-1:], "float64", 0), strides, padding, [cell]))
+        found.append(
+            _conv_case(
+                _values(rng, inputs_shape, "float64", 0),
+                _values(rng, kernel_shape, "float64", 0),
+                _values(rng, kernel_shape[-1:], "float64", 0),
+                strides,
+                padding,
+                [cell],
+            )
+        )
     return found
 
 
@@ -319,9 +362,9 @@ def _pool_values(rng, shape, dtype, sign):
     if dtype.kind == "f":
         largest = 20 if sign != "negative" else 30
         exponents = rng.integers(-largest if sign != "negative" else 8, largest + 1, size=(shape[0], 1, 1, 1))
-        x = rng.uniform(0.1, 1.0, size=shape) * rng.choice([-1.0, 1.0], size=shape) * 10.0 ** exponents
+        x = rng.uniform(0.1, 1.0, size=shape) * rng.choice([-1.0, 1.0], size=shape) * 10.0**exponents
     else:
-        low, high = (np.iinfo(dtype).min, np.iinfo(dtype).max) if dtype.itemsize < 8 else (-2**31, 2**31)
+        low, high = (np.iinfo(dtype).min, np.iinfo(dtype).max) if dtype.itemsize < 8 else (-(2**31), 2**31)
         x = rng.integers(low, high, size=shape, endpoint=True)
     if sign == "negative":
         x = np.where(x > 0, -x, x) if dtype.kind != "u" else x
@@ -349,28 +392,36 @@ def _max_pool2d_cases(rng):
     image = np.array([[1, 2, 5, 6], [3, 4, 7, 8], [-1, -2, 0, 0], [-3, -4, 0, 9]], dtype=float).reshape(1, 4, 4, 1)
     negative = -np.arange(1.0, 10.0).reshape(1, 3, 3, 1)
     pixels = np.stack([np.arange(16).reshape(4, 4), 255 - np.arange(16).reshape(4, 4)], axis=-1)[None].astype("uint8")
-    found = [_pool_case(image, 2, None, "valid", visible, spell=2), _pool_case(image, 2, 1, "valid", visible),
-             _pool_case(negative, 2, None, "same", visible), _pool_case(negative.astype("int8"), 2, None, "same", visible),
-             _pool_case(pixels, 2, 3, "valid", visible)]
+    found = [
+        _pool_case(image, 2, None, "valid", visible, spell=2),
+        _pool_case(image, 2, 1, "valid", visible),
+        _pool_case(negative, 2, None, "same", visible),
+        _pool_case(negative.astype("int8"), 2, None, "same", visible),
+        _pool_case(pixels, 2, 3, "valid", visible),
+    ]
     for index, dtype in enumerate(POOL_DTYPES * 2):
         found.append(_pool_case(*_pool_draw(rng, "valid", dtype), ["test_max_pool2d_hidden_valid"], spell=index))
     for index, dtype in enumerate(POOL_DTYPES * 2):
         sign = "negative" if index % 2 == 0 else None
         found.append(_pool_case(*_pool_draw(rng, "same", dtype, sign), ["test_max_pool2d_hidden_same"], spell=index))
     for index in range(4):
-        found.append(_pool_case(*_pool_draw(rng, ["valid", "same"][index % 2], "float32"),
-                                ["test_max_pool2d_hidden_keras"], spell=index))
+        found.append(
+            _pool_case(
+                *_pool_draw(rng, ["valid", "same"][index % 2], "float32"), ["test_max_pool2d_hidden_keras"], spell=index
+            )
+        )
     # Overlapping windows (a stride below the pool size) and a stride that skips pixels; windows that
     # do not divide the image; "same" with an odd P on images of negative values below -1e9.
     channels = int(rng.integers(2, 4))
     for shape, pool, strides, padding, dtype, sign, cell in [
-            ((1, 6, 7, channels), 3, 2, "valid", "float64", "both", "test_max_pool2d_hidden_valid"),
-            ((2, 5, 5, channels), 2, 3, "valid", "int32", "both", "test_max_pool2d_hidden_valid"),
-            ((1, 6, 6, channels), 2, None, "valid", "int16", "both", "test_max_pool2d_hidden_valid"),
-            ((2, 7, 5, channels), 3, None, "valid", "float32", "both", "test_max_pool2d_hidden_valid"),
-            ((1, 4, 5, channels), 2, 1, "same", "float64", "negative", "test_max_pool2d_hidden_same"),
-            ((2, 5, 4, channels), 3, 2, "same", "int64", "negative", "test_max_pool2d_hidden_same"),
-            ((1, 5, 7, channels), 2, None, "same", "float64", "negative", "test_max_pool2d_hidden_same")]:
+        ((1, 6, 7, channels), 3, 2, "valid", "float64", "both", "test_max_pool2d_hidden_valid"),
+        ((2, 5, 5, channels), 2, 3, "valid", "int32", "both", "test_max_pool2d_hidden_valid"),
+        ((1, 6, 6, channels), 2, None, "valid", "int16", "both", "test_max_pool2d_hidden_valid"),
+        ((2, 7, 5, channels), 3, None, "valid", "float32", "both", "test_max_pool2d_hidden_valid"),
+        ((1, 4, 5, channels), 2, 1, "same", "float64", "negative", "test_max_pool2d_hidden_same"),
+        ((2, 5, 4, channels), 3, 2, "same", "int64", "negative", "test_max_pool2d_hidden_same"),
+        ((1, 5, 7, channels), 2, None, "same", "float64", "negative", "test_max_pool2d_hidden_same"),
+    ]:
         found.append(_pool_case(_pool_values(rng, shape, dtype, sign), pool, strides, padding, [cell]))
     return found
 
@@ -413,8 +464,13 @@ def _value_batch(rng, shape, strides, pairs=4):
             position.append(int(rng.integers(2, size - 2)))
     d = np.zeros((pairs, *shape))
     d[:, position[0], position[1], :] = rng.normal(size=(pairs, channels)) * 30.0
-    return np.concatenate([np.zeros((1, *shape)), np.stack([x, -x], axis=1).reshape(-1, *shape),
-                           np.stack([d, -d], axis=1).reshape(-1, *shape)])
+    return np.concatenate(
+        [
+            np.zeros((1, *shape)),
+            np.stack([x, -x], axis=1).reshape(-1, *shape),
+            np.stack([d, -d], axis=1).reshape(-1, *shape),
+        ]
+    )
 
 
 def _residual_block_cases(rng):
@@ -423,42 +479,71 @@ def _residual_block_cases(rng):
     # or not, odd sides rounded up); a stride of 3; and a height equal to filters with other channels
     # (which reading the channels from the wrong axis takes for the identity).
     c = int(rng.integers(1, 6))
-    shapes = [((int(rng.integers(3, 9)), int(rng.integers(3, 9)), c), c, 1, IDENTITY_CELLS),
-              ((int(rng.integers(3, 9)), int(rng.integers(3, 9)), c), c + int(rng.integers(1, 4)), 1, PROJECTION_CELLS),
-              ((int(rng.integers(3, 10)), int(rng.integers(3, 10)), c), c, 2, PROJECTION_CELLS),
-              ((int(rng.integers(3, 10)), int(rng.integers(3, 10)), c), int(rng.integers(1, 8)), 2, PROJECTION_CELLS),
-              ((int(rng.integers(4, 10)), int(rng.integers(4, 10)), 2), int(rng.integers(1, 5)), 3, PROJECTION_CELLS)]
+    shapes = [
+        ((int(rng.integers(3, 9)), int(rng.integers(3, 9)), c), c, 1, IDENTITY_CELLS),
+        ((int(rng.integers(3, 9)), int(rng.integers(3, 9)), c), c + int(rng.integers(1, 4)), 1, PROJECTION_CELLS),
+        ((int(rng.integers(3, 10)), int(rng.integers(3, 10)), c), c, 2, PROJECTION_CELLS),
+        ((int(rng.integers(3, 10)), int(rng.integers(3, 10)), c), int(rng.integers(1, 8)), 2, PROJECTION_CELLS),
+        ((int(rng.integers(4, 10)), int(rng.integers(4, 10)), 2), int(rng.integers(1, 5)), 3, PROJECTION_CELLS),
+    ]
     filters = int(rng.integers(2, 7))
     shapes.append(((filters, int(rng.integers(3, 9)), filters + int(rng.integers(1, 3))), filters, 1, PROJECTION_CELLS))
     for index, (shape, filters, strides, cells) in enumerate(shapes):
-        found.append(_block_case("block_shape", rng.normal(size=(int(rng.integers(1, 3)), *shape)), filters, strides,
-                                 cells, spell=index))
+        found.append(
+            _block_case(
+                "block_shape", rng.normal(size=(int(rng.integers(1, 3)), *shape)), filters, strides, cells, spell=index
+            )
+        )
     # Values that hold for any weights: the identity, a projection, and the stride of 2 (with and
     # without new channels), on images large enough to show them.
     c = int(rng.integers(3, 6))
-    for index, (shape, filters, strides, cells) in enumerate([
+    for index, (shape, filters, strides, cells) in enumerate(
+        [
             ((int(rng.integers(7, 10)), int(rng.integers(7, 10)), c), c, 1, IDENTITY_VALUE_CELLS),
-            ((int(rng.integers(7, 10)), int(rng.integers(7, 10)), c), c + int(rng.integers(1, 3)), 1,
-             PROJECTION_VALUE_CELLS),
+            (
+                (int(rng.integers(7, 10)), int(rng.integers(7, 10)), c),
+                c + int(rng.integers(1, 3)),
+                1,
+                PROJECTION_VALUE_CELLS,
+            ),
             ((int(rng.integers(11, 15)), int(rng.integers(11, 15)), c), c, 2, PROJECTION_VALUE_CELLS),
-            ((int(rng.integers(11, 15)), int(rng.integers(11, 15)), c), c + int(rng.integers(1, 3)), 2,
-             PROJECTION_VALUE_CELLS)]):
-        found.append(_block_case("block_values", _value_batch(rng, shape, strides), filters, strides, cells,
-                                 spell=index))
+            (
+                (int(rng.integers(11, 15)), int(rng.integers(11, 15)), c),
+                c + int(rng.integers(1, 3)),
+                2,
+                PROJECTION_VALUE_CELLS,
+            ),
+        ]
+    ):
+        found.append(
+            _block_case("block_values", _value_batch(rng, shape, strides), filters, strides, cells, spell=index)
+        )
     # On a Keras tensor, as the tests call it: the layers by type, and the values with weights set by the export.
     c = int(rng.integers(1, 5))
-    for index, (filters, strides, cells) in enumerate([(c, 1, IDENTITY_CELLS),
-                                                      (c + int(rng.integers(1, 3)), 1, PROJECTION_CELLS),
-                                                      (c, 2, PROJECTION_CELLS),
-                                                      (int(rng.integers(1, 6)), 2, PROJECTION_CELLS)]):
+    for index, (filters, strides, cells) in enumerate(
+        [
+            (c, 1, IDENTITY_CELLS),
+            (c + int(rng.integers(1, 3)), 1, PROJECTION_CELLS),
+            (c, 2, PROJECTION_CELLS),
+            (int(rng.integers(1, 6)), 2, PROJECTION_CELLS),
+        ]
+    ):
         arguments = {"shape": [int(rng.integers(4, 10)), int(rng.integers(4, 10)), c], "filters": filters}
         if strides != 1 or index % 2:
             arguments["strides"] = strides
-        found.append({**BLOCK, "prepare": "block_input", "export": "block_model", "rtol": 1e-5, "atol": 1e-5,
-                      "arguments": arguments, "cells": cells})
+        found.append(
+            {
+                **BLOCK,
+                "prepare": "block_input",
+                "export": "block_model",
+                "rtol": 1e-5,
+                "atol": 1e-5,
+                "arguments": arguments,
+                "cells": cells,
+            }
+        )
     return found
 
 
 def cases(rng):
-    return (_conv_output_size_cases(rng) + _conv2d_cases(rng) + _max_pool2d_cases(rng)
-            + _residual_block_cases(rng))
+    return _conv_output_size_cases(rng) + _conv2d_cases(rng) + _max_pool2d_cases(rng) + _residual_block_cases(rng)

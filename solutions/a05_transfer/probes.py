@@ -53,14 +53,29 @@ BUILD_OUTPUT_CELLS = ["test_build_classifier_visible", "test_build_classifier_hi
 BUILD_FIT_CELLS = ["test_build_classifier_hidden_fit"]
 UNFREEZE = {"function": "unfreeze_top", "prepare": "unfreeze_inputs", "draws": False, "rtol": 0.0, "atol": 0.0}
 UNFREEZE_FLAG_CELLS = ["test_unfreeze_top_visible", "test_unfreeze_top_hidden_flags"]
-UNFREEZE_EFFECT_CELLS = ["test_unfreeze_top_visible", "test_unfreeze_top_hidden_fit",
-                         "test_unfreeze_top_hidden_mobilenet"]
-EXTRACT = {"function": "extract_features", "prepare": "extract_inputs", "draws": False, "rtol": 1e-4, "atol": 1e-5,
-           "dtype": ["float32"]}
+UNFREEZE_EFFECT_CELLS = [
+    "test_unfreeze_top_visible",
+    "test_unfreeze_top_hidden_fit",
+    "test_unfreeze_top_hidden_mobilenet",
+]
+EXTRACT = {
+    "function": "extract_features",
+    "prepare": "extract_inputs",
+    "draws": False,
+    "rtol": 1e-4,
+    "atol": 1e-5,
+    "dtype": ["float32"],
+}
 EXTRACT_BATCH_CELLS = ["test_extract_features_visible", "test_extract_features_hidden_batches"]
 EXTRACT_INFERENCE_CELLS = ["test_extract_features_visible", "test_extract_features_hidden_inference"]
-PREPARE = {"function": "prepare_images", "export": "prepared", "draws": False, "rtol": 0.0, "atol": 1e-5,
-           "dtype": ["float32"]}
+PREPARE = {
+    "function": "prepare_images",
+    "export": "prepared",
+    "draws": False,
+    "rtol": 0.0,
+    "atol": 1e-5,
+    "dtype": ["float32"],
+}
 
 EXPORTS = '''
 import numpy as np
@@ -343,12 +358,19 @@ def _classifier_case(rng, export, cells, n_classes, dropout):
     if not dropout:  # training mode is tried: enough pooled features that a Dropout in the head shows
         filters[-1] = int(rng.integers(5, 9))
     channels = filters[-1]
-    arguments = {"kinds": kinds, "names": names, "input_shape": input_shape, "filters": filters,
-                 "seed": int(rng.integers(2**31)), "n_classes": n_classes,
-                 "images": rng.normal(1, 2, size=(int(rng.integers(6, 10)),) + tuple(input_shape)).astype("float32"),
-                 # Scores of about 1: probabilities far from 0 and 1, where every difference shows.
-                 "kernel": rng.normal(0, 0.5 / np.sqrt(channels), size=(channels, n_classes)).astype("float32"),
-                 "bias": rng.normal(size=n_classes).astype("float32"), "training": not dropout}
+    arguments = {
+        "kinds": kinds,
+        "names": names,
+        "input_shape": input_shape,
+        "filters": filters,
+        "seed": int(rng.integers(2**31)),
+        "n_classes": n_classes,
+        "images": rng.normal(1, 2, size=(int(rng.integers(6, 10)),) + tuple(input_shape)).astype("float32"),
+        # Scores of about 1: probabilities far from 0 and 1, where every difference shows.
+        "kernel": rng.normal(0, 0.5 / np.sqrt(channels), size=(channels, n_classes)).astype("float32"),
+        "bias": rng.normal(size=n_classes).astype("float32"),
+        "training": not dropout,
+    }
     return {**BUILD, "arguments": arguments, "export": export, "cells": cells}
 
 
@@ -360,7 +382,9 @@ def _build_classifier_cases(rng):
         # A base with Dropout: model(images) must not drop. Without: training mode adds nothing random.
         _classifier_case(rng, "classifier_outputs", BUILD_OUTPUT_CELLS, int(rng.integers(2, 12)), dropout=True),
         _classifier_case(rng, "classifier_outputs", BUILD_OUTPUT_CELLS, 2, dropout=False),
-        _classifier_case(rng, "classifier_fit", BUILD_FIT_CELLS, int(rng.integers(2, 12)), dropout=bool(rng.integers(2))),
+        _classifier_case(
+            rng, "classifier_fit", BUILD_FIT_CELLS, int(rng.integers(2, 12)), dropout=bool(rng.integers(2))
+        ),
     ]
 
 
@@ -373,8 +397,12 @@ def _odd_base(rng):
     """Layers of every kind, named so that names mislead: a convolution named "bn", a
     BatchNormalization layer named without "bn" or "norm", a subclass, LayerNormalization."""
     kinds = ["conv_bias", "bn", "bn_subclass", "layer_norm", "relu", "dropout"]
-    kinds += [str(kind) for kind in rng.choice(["conv_bias", "bn", "bn_subclass", "relu", "layer_norm", "dropout"],
-                                               size=int(rng.integers(2, 5)))]
+    kinds += [
+        str(kind)
+        for kind in rng.choice(
+            ["conv_bias", "bn", "bn_subclass", "relu", "layer_norm", "dropout"], size=int(rng.integers(2, 5))
+        )
+    ]
     kinds = [str(kind) for kind in rng.permutation(kinds)]
     names = [f"{rng.choice(WORDS)}_{index}" for index in range(len(kinds))]
     names[kinds.index("conv_bias")] = f"conv_bn_{len(kinds)}"
@@ -388,8 +416,14 @@ def _sequential_base(rng):
 
 
 def _unfreeze_case(kinds, names, sequential, base_trainable, flags, n, export, cells):
-    arguments = {"kinds": kinds, "names": names, "sequential": sequential, "base_trainable": bool(base_trainable),
-                 "flags": [bool(flag) for flag in flags], "n": int(n)}
+    arguments = {
+        "kinds": kinds,
+        "names": names,
+        "sequential": sequential,
+        "base_trainable": bool(base_trainable),
+        "flags": [bool(flag) for flag in flags],
+        "n": int(n),
+    }
     return {**UNFREEZE, "arguments": arguments, "export": export, "cells": cells}
 
 
@@ -411,35 +445,94 @@ def _unfreeze_top_cases(rng):
         middle = int(rng.integers(1, total))
         # A frozen base with any flags; a trainable one with every flag the opposite of the answer
         # (setting base.trainable = True then changes no flag); n = 0; n = every layer.
-        found.append(_unfreeze_case(kinds, names, sequential, False, random_flags(), middle, "unfrozen_flags",
-                                    UNFREEZE_FLAG_CELLS))
+        found.append(
+            _unfreeze_case(
+                kinds, names, sequential, False, random_flags(), middle, "unfrozen_flags", UNFREEZE_FLAG_CELLS
+            )
+        )
         other = int(rng.integers(1, total))
-        found.append(_unfreeze_case(kinds, names, sequential, True, [not flag for flag in expected(other)], other,
-                                    "unfrozen_flags", UNFREEZE_FLAG_CELLS))
-        found.append(_unfreeze_case(kinds, names, sequential, bool(rng.integers(2)), random_flags(), 0,
-                                    "unfrozen_flags", UNFREEZE_FLAG_CELLS))
-        found.append(_unfreeze_case(kinds, names, sequential, bool(rng.integers(2)), random_flags(), total,
-                                    "unfrozen_flags", UNFREEZE_FLAG_CELLS))
+        found.append(
+            _unfreeze_case(
+                kinds,
+                names,
+                sequential,
+                True,
+                [not flag for flag in expected(other)],
+                other,
+                "unfrozen_flags",
+                UNFREEZE_FLAG_CELLS,
+            )
+        )
+        found.append(
+            _unfreeze_case(
+                kinds,
+                names,
+                sequential,
+                bool(rng.integers(2)),
+                random_flags(),
+                0,
+                "unfrozen_flags",
+                UNFREEZE_FLAG_CELLS,
+            )
+        )
+        found.append(
+            _unfreeze_case(
+                kinds,
+                names,
+                sequential,
+                bool(rng.integers(2)),
+                random_flags(),
+                total,
+                "unfrozen_flags",
+                UNFREEZE_FLAG_CELLS,
+            )
+        )
         # What fine-tuning would train, from a frozen base (as after build_classifier).
-        found.append(_unfreeze_case(kinds, names, sequential, False, [False] * total, int(rng.integers(1, total + 1)),
-                                    "unfrozen_effect", UNFREEZE_EFFECT_CELLS))
+        found.append(
+            _unfreeze_case(
+                kinds,
+                names,
+                sequential,
+                False,
+                [False] * total,
+                int(rng.integers(1, total + 1)),
+                "unfrozen_effect",
+                UNFREEZE_EFFECT_CELLS,
+            )
+        )
     return found
 
 
 # --- extract_features ---
 
 
-def _extract_case(rng, export, cells, n_images, batch_size, images_dtype="float32", base_dtype="float32",
-                  dropout=True, trainable=False):
+def _extract_case(
+    rng,
+    export,
+    cells,
+    n_images,
+    batch_size,
+    images_dtype="float32",
+    base_dtype="float32",
+    dropout=True,
+    trainable=False,
+):
     if base_dtype == "float64":  # one convolution computing in float64
         input_shape = [int(rng.integers(4, 8)), int(rng.integers(4, 8)), 1]
         kinds, names, filters = ["recorder", "conv_valid"], ["image", "recorder", "conv"], None
     else:
         kinds, names, input_shape, filters = _small_base(rng, dropout)
         kinds, names = ["recorder"] + kinds, names[:1] + ["recorder"] + names[1:]
-    arguments = {"kinds": kinds, "names": names, "input_shape": input_shape, "filters": filters,
-                 "seed": int(rng.integers(2**31)), "dtype": base_dtype, "trainable": trainable,
-                 "images": rng.normal(1, 2, size=(n_images,) + tuple(input_shape)).astype(images_dtype)}
+    arguments = {
+        "kinds": kinds,
+        "names": names,
+        "input_shape": input_shape,
+        "filters": filters,
+        "seed": int(rng.integers(2**31)),
+        "dtype": base_dtype,
+        "trainable": trainable,
+        "images": rng.normal(1, 2, size=(n_images,) + tuple(input_shape)).astype(images_dtype),
+    }
     if batch_size is not None:
         arguments["batch_size"] = int(batch_size)
     return {**EXTRACT, "arguments": arguments, "export": export, "cells": cells}
@@ -450,22 +543,28 @@ def _extract_features_cases(rng):
     found = [
         _extract_case(rng, "features", None, n, int(rng.integers(1, n)), "float32"),
         _extract_case(rng, "features", None, int(rng.integers(2, 12)), int(rng.integers(1, 5)), "float64"),
-        _extract_case(rng, "features", None, int(rng.integers(2, 12)), int(rng.integers(1, 5)), "float64",
-                      base_dtype="float64"),
+        _extract_case(
+            rng, "features", None, int(rng.integers(2, 12)), int(rng.integers(1, 5)), "float64", base_dtype="float64"
+        ),
     ]
     # The default batch size of 32; a last batch that holds the rest; a batch size above n.
-    found.append(_extract_case(rng, "batches", EXTRACT_BATCH_CELLS, int(rng.integers(33, 71)), None,
-                               dropout=bool(rng.integers(2))))
+    found.append(
+        _extract_case(
+            rng, "batches", EXTRACT_BATCH_CELLS, int(rng.integers(33, 71)), None, dropout=bool(rng.integers(2))
+        )
+    )
     batch_size = int(rng.integers(2, 7))
     n = batch_size * int(rng.integers(1, 4)) + int(rng.integers(1, batch_size))
     found.append(_extract_case(rng, "batches", EXTRACT_BATCH_CELLS, n, batch_size, "float64"))
     n = int(rng.integers(1, 10))
-    found.append(_extract_case(rng, "batches", EXTRACT_BATCH_CELLS, n, n + int(rng.integers(1, 40)),
-                               dropout=bool(rng.integers(2))))
+    found.append(
+        _extract_case(
+            rng, "batches", EXTRACT_BATCH_CELLS, n, n + int(rng.integers(1, 40)), dropout=bool(rng.integers(2))
+        )
+    )
     # A trainable base with Dropout and trained statistics: inference mode, the base unchanged.
     n = int(rng.integers(6, 16))
-    found.append(_extract_case(rng, "inference", EXTRACT_INFERENCE_CELLS, n, int(rng.integers(2, n)),
-                               trainable=True))
+    found.append(_extract_case(rng, "inference", EXTRACT_INFERENCE_CELLS, n, int(rng.integers(2, n)), trainable=True))
     return found
 
 
@@ -485,15 +584,32 @@ def _prepare_images_cases(rng):
     found = []
     draws = [
         ("uint8", int(rng.integers(20, 33)), int(rng.integers(20, 33)), int(rng.integers(33, 49)), 256),  # enlarge
-        ("uint8", int(rng.integers(24, 41)), int(rng.integers(10, 20)), int(rng.integers(6, 16)), 256),  # shrink, not square
-        (str(rng.choice(["int16", "int32", "int64"])), int(rng.integers(5, 15)), int(rng.integers(5, 15)),
-         int(rng.integers(3, 20)), 256),
+        (
+            "uint8",
+            int(rng.integers(24, 41)),
+            int(rng.integers(10, 20)),
+            int(rng.integers(6, 16)),
+            256,
+        ),  # shrink, not square
+        (
+            str(rng.choice(["int16", "int32", "int64"])),
+            int(rng.integers(5, 15)),
+            int(rng.integers(5, 15)),
+            int(rng.integers(3, 20)),
+            256,
+        ),
         ("float32", int(rng.integers(10, 25)), int(rng.integers(10, 25)), int(rng.integers(4, 30)), 256),
         ("float64", int(rng.integers(10, 25)), int(rng.integers(4, 10)), int(rng.integers(4, 30)), 256),
         ("float32", int(rng.integers(6, 13)), int(rng.integers(6, 13)), int(rng.integers(3, 20)), 2),  # pixels 0 and 1
         ("uint8", int(rng.integers(6, 13)), int(rng.integers(6, 13)), int(rng.integers(3, 20)), 2),
         (str(rng.choice(["uint8", "float64"])), 1, 1, int(rng.integers(2, 6)), 256),  # one pixel
-        (str(rng.choice(["uint8", "float32"])), int(rng.integers(2, 9)), int(rng.integers(2, 9)), 1, 256),  # to one pixel
+        (
+            str(rng.choice(["uint8", "float32"])),
+            int(rng.integers(2, 9)),
+            int(rng.integers(2, 9)),
+            1,
+            256,
+        ),  # to one pixel
     ]
     for dtype, height, width, size, high in draws:
         images = _grey(rng, int(rng.integers(1, 4)), height, width, dtype, high)
@@ -505,5 +621,9 @@ def _prepare_images_cases(rng):
 
 
 def cases(rng):
-    return (_build_classifier_cases(rng) + _unfreeze_top_cases(rng) + _extract_features_cases(rng)
-            + _prepare_images_cases(rng))
+    return (
+        _build_classifier_cases(rng)
+        + _unfreeze_top_cases(rng)
+        + _extract_features_cases(rng)
+        + _prepare_images_cases(rng)
+    )

@@ -39,7 +39,9 @@ tq, tk) one, float64 with a (tq, tk) one. All are compared within the contract's
 import numpy as np
 
 ATTENTION = "test_scaled_dot_product_attention_"
-NO_MASK_CELLS = [ATTENTION + name for name in ("visible", "hidden_reference", "hidden_keras_attention", "hidden_keras_mha")]
+NO_MASK_CELLS = [
+    ATTENTION + name for name in ("visible", "hidden_reference", "hidden_keras_attention", "hidden_keras_mha")
+]
 POSITIONAL_CELLS = ["test_positional_encoding_visible", "test_positional_encoding_hidden_reference"]
 POSITIONAL_PAIR_CELLS = POSITIONAL_CELLS + ["test_positional_encoding_hidden_properties"]
 CONTRACT = {"numpy_only": True, "draws": False}
@@ -109,10 +111,18 @@ def correct_attention(query, key, value, mask=None):
 def _attention_cases(arguments, cells):
     """Two cases for one call: the output at 1e-5 max|V|, the weights at 1e-6 (both plus 1e-4 relative)."""
     value_size = float(np.abs(arguments["value"]).max())
-    common = {"function": "scaled_dot_product_attention", "arguments": arguments, "cells": cells, "rtol": 1e-4,
-              "dtype": ["float64", "float32"], **CONTRACT}
-    return [{**common, "export": "attention_output", "atol": 1e-5 * value_size},
-            {**common, "export": "attention_weights", "atol": 1e-6}]
+    common = {
+        "function": "scaled_dot_product_attention",
+        "arguments": arguments,
+        "cells": cells,
+        "rtol": 1e-4,
+        "dtype": ["float64", "float32"],
+        **CONTRACT,
+    }
+    return [
+        {**common, "export": "attention_output", "atol": 1e-5 * value_size},
+        {**common, "export": "attention_weights", "atol": 1e-6},
+    ]
 
 
 def _eighths(rng, shape, dtype):
@@ -132,8 +142,11 @@ def _mask(rng, shape, tk):
 def _normal_attention(rng, leading, dtype, mask_shape=None):
     tq, tk, d = int(rng.integers(2, 6)), int(rng.integers(2, 7)), int(rng.integers(1, 6))
     dv = int(rng.choice([size for size in range(1, 7) if size != d]))  # dv differs from d
-    arguments = {"query": _eighths(rng, (*leading, tq, d), dtype), "key": _eighths(rng, (*leading, tk, d), dtype),
-                 "value": _eighths(rng, (*leading, tk, dv), dtype)}
+    arguments = {
+        "query": _eighths(rng, (*leading, tq, d), dtype),
+        "key": _eighths(rng, (*leading, tk, d), dtype),
+        "value": _eighths(rng, (*leading, tk, dv), dtype),
+    }
     if mask_shape is not None:
         arguments["mask"] = _mask(rng, mask_shape(leading, tq, tk), tk)
     return arguments
@@ -161,8 +174,11 @@ def _large_attention(rng, leading, dtype, masked):
     query = query * np.where(blow_up, 1000 // largest, 1).astype("int64")[..., None]
     value = rng.integers(-8, 9, size=(*leading, tk, dv)) / 4
     value.flat[0] = 2.0
-    arguments = {"query": query.astype(dtype), "key": key.astype(dtype),
-                 "value": value.astype("float64" if dtype.startswith("int") else dtype)}
+    arguments = {
+        "query": query.astype(dtype),
+        "key": key.astype(dtype),
+        "value": value.astype("float64" if dtype.startswith("int") else dtype),
+    }
     if masked:
         scores = query @ np.swapaxes(key, -1, -2) / np.sqrt(d)
         # Scores over 200 are forbidden: the allowed ones (the zero key's included) lie 764 or more
@@ -182,15 +198,19 @@ def _scaled_dot_product_attention_cases(rng):
     # axes (as the visible test), and two leading axes (only the reference search).
     found += _attention_cases(_normal_attention(rng, batch(), "float64"), NO_MASK_CELLS)
     found += _attention_cases(_normal_attention(rng, batch(), "float32"), NO_MASK_CELLS)
-    found += _attention_cases(_normal_attention(rng, (), "int64"), [ATTENTION + "visible", ATTENTION + "hidden_reference"])
+    found += _attention_cases(
+        _normal_attention(rng, (), "int64"), [ATTENTION + "visible", ATTENTION + "hidden_reference"]
+    )
     found += _attention_cases(_normal_attention(rng, two_axes(), "int32"), [ATTENTION + "hidden_reference"])
     # Masks of every broadcast shape.
-    masks = [("float64", batch(), full, "hidden_keras_mha"),
-             ("float32", batch(), lambda leading, tq, tk: (*leading, 1, tk), "hidden_keras_attention"),
-             ("float64", batch(), lambda leading, tq, tk: (tq, tk), "hidden_keras_attention"),
-             ("float32", two_axes(), lambda leading, tq, tk: (tk,), None),
-             ("float64", two_axes(), lambda leading, tq, tk: (*leading[1:], tq, tk), None),
-             ("float64", batch(), lambda leading, tq, tk: (1, tk), None)]
+    masks = [
+        ("float64", batch(), full, "hidden_keras_mha"),
+        ("float32", batch(), lambda leading, tq, tk: (*leading, 1, tk), "hidden_keras_attention"),
+        ("float64", batch(), lambda leading, tq, tk: (tq, tk), "hidden_keras_attention"),
+        ("float32", two_axes(), lambda leading, tq, tk: (tk,), None),
+        ("float64", two_axes(), lambda leading, tq, tk: (*leading[1:], tq, tk), None),
+        ("float64", batch(), lambda leading, tq, tk: (1, tk), None),
+    ]
     for dtype, leading, shape, keras_cell in masks:
         cells = [ATTENTION + "hidden_mask"] + ([ATTENTION + "visible", ATTENTION + keras_cell] if keras_cell else [])
         found += _attention_cases(_normal_attention(rng, leading, dtype, shape), cells)
@@ -216,34 +236,60 @@ def _causal_mask_cases(rng):
 def _positional_encoding_cases(rng):
     even = lambda low, high: 2 * int(rng.integers(low // 2, high // 2 + 1))
     odd = lambda low, high: 2 * int(rng.integers(low // 2, high // 2 + 1)) + 1
-    sizes = [((int(rng.integers(2, 41)), even(2, 12)), POSITIONAL_PAIR_CELLS),
-             ((int(rng.integers(100, 201)), even(16, 64)), POSITIONAL_PAIR_CELLS),
-             ((int(rng.integers(200, 257)), even(256, 512)), POSITIONAL_CELLS),
-             ((int(rng.integers(2, 41)), odd(3, 11)), POSITIONAL_CELLS),
-             ((int(rng.integers(100, 257)), odd(13, 95)), POSITIONAL_CELLS),
-             ((1, 1), POSITIONAL_CELLS)]
-    return [{"function": "positional_encoding", "arguments": {"length": length, "depth": depth}, "cells": cells,
-             "rtol": 0.0, "atol": 1e-4, "dtype": ["float64", "float32"], **CONTRACT}
-            for (length, depth), cells in sizes]
+    sizes = [
+        ((int(rng.integers(2, 41)), even(2, 12)), POSITIONAL_PAIR_CELLS),
+        ((int(rng.integers(100, 201)), even(16, 64)), POSITIONAL_PAIR_CELLS),
+        ((int(rng.integers(200, 257)), even(256, 512)), POSITIONAL_CELLS),
+        ((int(rng.integers(2, 41)), odd(3, 11)), POSITIONAL_CELLS),
+        ((int(rng.integers(100, 257)), odd(13, 95)), POSITIONAL_CELLS),
+        ((1, 1), POSITIONAL_CELLS),
+    ]
+    return [
+        {
+            "function": "positional_encoding",
+            "arguments": {"length": length, "depth": depth},
+            "cells": cells,
+            "rtol": 0.0,
+            "atol": 1e-4,
+            "dtype": ["float64", "float32"],
+            **CONTRACT,
+        }
+        for (length, depth), cells in sizes
+    ]
 
 
 MHA = "test_multi_head_attention_"
-MHA_CASE = {"function": "multi_head_attention", "prepare": "multi_head_arguments", "export": "multi_head_output",
-            "rtol": 1e-4, "atol": 1e-4, "dtype": ["float64", "float32"], **CONTRACT}
+MHA_CASE = {
+    "function": "multi_head_attention",
+    "prepare": "multi_head_arguments",
+    "export": "multi_head_output",
+    "rtol": 1e-4,
+    "atol": 1e-4,
+    "dtype": ["float64", "float32"],
+    **CONTRACT,
+}
 CORRECT_PART_1 = {"patch": {"scaled_dot_product_attention": "correct_attention"}}
 
 
-def _multi_head_case(rng, cells, sizes, dtype="float32", weights_dtype="float32", mask=None, self_attention=False,
-                     patched=True):
+def _multi_head_case(
+    rng, cells, sizes, dtype="float32", weights_dtype="float32", mask=None, self_attention=False, patched=True
+):
     """A call on normal inputs (standard deviation 1) and weights (0.7), as the tests draw them.
 
     ``sizes``: batch, tq, tk, d_model, heads, key_dim, value_dim, d_out. ``mask``: None, "batch" (a
     random (batch, tq, tk) mask), "shared" (a random (tq, tk) one) or "causal" (tq == tk).
     """
     batch, tq, tk, d_model, heads, key_dim, value_dim, d_out = (int(size) for size in sizes)
-    shapes = {"wq": (d_model, heads, key_dim), "bq": (heads, key_dim), "wk": (d_model, heads, key_dim),
-              "bk": (heads, key_dim), "wv": (d_model, heads, value_dim), "bv": (heads, value_dim),
-              "wo": (heads, value_dim, d_out), "bo": (d_out,)}
+    shapes = {
+        "wq": (d_model, heads, key_dim),
+        "bq": (heads, key_dim),
+        "wk": (d_model, heads, key_dim),
+        "bk": (heads, key_dim),
+        "wv": (d_model, heads, value_dim),
+        "bv": (heads, value_dim),
+        "wo": (heads, value_dim, d_out),
+        "bo": (d_out,),
+    }
     arguments = {"query": rng.normal(size=(batch, tq, d_model)).astype(dtype)}
     if not self_attention:
         arguments["value"] = rng.normal(size=(batch, tk, d_model)).astype(dtype)
@@ -252,44 +298,75 @@ def _multi_head_case(rng, cells, sizes, dtype="float32", weights_dtype="float32"
         arguments["mask"] = np.tril(np.ones((tq, tk), dtype=bool))
     elif mask is not None:
         arguments["mask"] = _mask(rng, (batch, tq, tk) if mask == "batch" else (tq, tk), tk)
-    return {**MHA_CASE, **(CORRECT_PART_1 if patched else {}), "arguments": arguments,
-            "cells": [MHA + cell for cell in cells]}
+    return {
+        **MHA_CASE,
+        **(CORRECT_PART_1 if patched else {}),
+        "arguments": arguments,
+        "cells": [MHA + cell for cell in cells],
+    }
 
 
 def _multi_head_attention_cases(rng):
     draw = lambda low, high: int(rng.integers(low, high + 1))
     found = []
     # The visible test's kinds, with the student's own part 1: two heads, key_dim = value_dim.
-    for dtype, mask, batch in [("float32", None, draw(1, 3)), ("float32", "batch", draw(2, 3)),
-                               ("float64", "shared", draw(1, 2))]:
+    for dtype, mask, batch in [
+        ("float32", None, draw(1, 3)),
+        ("float32", "batch", draw(2, 3)),
+        ("float64", "shared", draw(1, 2)),
+    ]:
         width = draw(2, 4)
         sizes = (batch, draw(2, 5), draw(2, 5), draw(1, 6), 2, width, width, draw(1, 6))
         found.append(_multi_head_case(rng, ["visible"], sizes, dtype, dtype, mask, patched=False))
     # Against Keras: float32, sizes 2 and more, no mask; value_dim = key_dim, then another value_dim.
     keras_cells, mask_cells = ["hidden_keras", "hidden_reference"], ["hidden_mask", "hidden_reference"]
     width = draw(2, 5)
-    found.append(_multi_head_case(rng, keras_cells, (draw(1, 3), draw(2, 6), draw(2, 6), 6, draw(2, 4), width, width,
-                                                     draw(1, 7))))
+    found.append(
+        _multi_head_case(
+            rng, keras_cells, (draw(1, 3), draw(2, 6), draw(2, 6), 6, draw(2, 4), width, width, draw(1, 7))
+        )
+    )
     key_dim = draw(2, 5)
     value_dim = int(rng.choice([size for size in range(2, 7) if size != key_dim]))
-    found.append(_multi_head_case(rng, keras_cells, (draw(1, 3), draw(2, 6), draw(2, 6), 6, draw(1, 4), key_dim,
-                                                     value_dim, draw(1, 7))))
+    found.append(
+        _multi_head_case(
+            rng, keras_cells, (draw(1, 3), draw(2, 6), draw(2, 6), 6, draw(1, 4), key_dim, value_dim, draw(1, 7))
+        )
+    )
     # Masks: a random (batch, tq, tk) one in cross-attention, a causal one in self-attention.
     tq, tk = (int(size) for size in rng.choice(np.arange(3, 7), size=2, replace=False))
     found.append(_multi_head_case(rng, mask_cells, (draw(2, 3), tq, tk, 8, draw(1, 2), 4, 4, 8), mask="batch"))
     side = draw(3, 6)
-    found.append(_multi_head_case(rng, mask_cells, (draw(2, 3), side, side, 8, draw(1, 2), 4, 4, 8), mask="causal",
-                                  self_attention=True))
+    found.append(
+        _multi_head_case(
+            rng, mask_cells, (draw(2, 3), side, side, 8, draw(1, 2), 4, 4, 8), mask="causal", self_attention=True
+        )
+    )
     # The reference search: sizes from 1 to 4, every mix of dtypes, every kind of mask.
-    for dtype, weights_dtype, mask in [("float64", "float32", None), ("float32", "float64", "batch"),
-                                       ("float64", "float64", "shared")]:
+    for dtype, weights_dtype, mask in [
+        ("float64", "float32", None),
+        ("float32", "float64", "batch"),
+        ("float64", "float64", "shared"),
+    ]:
         sizes = [draw(1, 4) for _ in range(8)]
         found.append(_multi_head_case(rng, ["hidden_reference"], sizes, dtype, weights_dtype, mask))
-    found.append(_multi_head_case(rng, ["hidden_reference"], [1] * 8, str(rng.choice(["float32", "float64"])),
-                                  str(rng.choice(["float32", "float64"])), str(rng.choice(["batch", "shared"]))))
+    found.append(
+        _multi_head_case(
+            rng,
+            ["hidden_reference"],
+            [1] * 8,
+            str(rng.choice(["float32", "float64"])),
+            str(rng.choice(["float32", "float64"])),
+            str(rng.choice(["batch", "shared"])),
+        )
+    )
     return found
 
 
 def cases(rng):
-    return (_scaled_dot_product_attention_cases(rng) + _causal_mask_cases(rng) + _positional_encoding_cases(rng)
-            + _multi_head_attention_cases(rng))
+    return (
+        _scaled_dot_product_attention_cases(rng)
+        + _causal_mask_cases(rng)
+        + _positional_encoding_cases(rng)
+        + _multi_head_attention_cases(rng)
+    )

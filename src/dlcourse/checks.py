@@ -111,8 +111,9 @@ def call(function, *args, pure: bool = True, numpy_only: bool = False, draws: bo
     for key, value in before.items():
         difference = _difference(value, bound.arguments[key])
         if difference:
-            raise AssertionError(f"{name} changed its argument `{key}` in place ({difference}); "
-                                 "it must leave its arguments unchanged")
+            raise AssertionError(
+                f"{name} changed its argument `{key}` in place ({difference}); it must leave its arguments unchanged"
+            )
     if states is not None:
         for key, state in _random_states(bound.arguments).items():
             if state != states[key]:
@@ -156,14 +157,18 @@ def close(actual, expected, what: str, *, rtol: float, atol: float = 0.0) -> Non
         np.testing.assert_allclose(actual, expected, rtol=rtol, atol=atol, err_msg=what)
         return
     # A tolerance per entry (NumPy's own message cannot print one).
-    allowed = np.broadcast_to(np.asarray(atol, dtype="float64") + rtol * np.abs(expected.astype("float64")), expected.shape)
+    allowed = np.broadcast_to(
+        np.asarray(atol, dtype="float64") + rtol * np.abs(expected.astype("float64")), expected.shape
+    )
     error = np.abs(actual.astype("float64") - expected.astype("float64"))
     bad = ~(error <= allowed)
     if np.any(bad):
         index = tuple(int(i) for i in np.argwhere(bad)[0])
-        raise AssertionError(f"{what}: {int(bad.sum())} of {bad.size} entries differ by more than the tolerance; "
-                             f"at index {index}, got {actual[index]!r}, expected {expected[index]!r} "
-                             f"(allowed difference {allowed[index]:.3g})")
+        raise AssertionError(
+            f"{what}: {int(bad.sum())} of {bad.size} entries differ by more than the tolerance; "
+            f"at index {index}, got {actual[index]!r}, expected {expected[index]!r} "
+            f"(allowed difference {allowed[index]:.3g})"
+        )
 
 
 # --- The pieces behind `call`. ---
@@ -221,8 +226,10 @@ def _difference(before, after) -> str:
 
 
 def _random_states(arguments: dict) -> dict:
-    states = {"NumPy's global random state": _plain(np.random.get_state(legacy=False)),
-              "Python's `random` module": random.getstate()}
+    states = {
+        "NumPy's global random state": _plain(np.random.get_state(legacy=False)),
+        "Python's `random` module": random.getstate(),
+    }
     for key, value in arguments.items():
         if isinstance(value, np.random.Generator):
             states[f"the generator `{key}`"] = _plain(value.bit_generator.state)

@@ -39,8 +39,9 @@ def about(claim: str, value, stated: float, *, within: float, why: str = "") -> 
 
 def _record(claim: str, value: float, bound: str, chance: str, margin: float, scale: float, why: str) -> None:
     share = margin / scale if scale > 0 else float("inf")
-    recorded.append({"claim": claim, "value": value, "bound": bound, "chance": chance, "margin": margin,
-                     "share": share, "why": why})
+    recorded.append(
+        {"claim": claim, "value": value, "bound": bound, "chance": chance, "margin": margin, "share": share, "why": why}
+    )
     assert margin > 0, f"claim failed: {claim}: {value:.4g}, expected {bound}"
 
 
@@ -50,6 +51,8 @@ def table_rows(records: list[dict]) -> list[str]:
     for record in records:
         thin = record["share"] < THIN
         note = record["why"] or ("**no reason given**" if thin else "")
-        rows.append(f"| {record['claim']} | {record['value']:.4g} | {record['bound']} | {record['chance']} "
-                    f"| {record['margin']:.3g} | {record['share']:.2f}{' thin' if thin else ''} | {note} |")
+        rows.append(
+            f"| {record['claim']} | {record['value']:.4g} | {record['bound']} | {record['chance']} "
+            f"| {record['margin']:.3g} | {record['share']:.2f}{' thin' if thin else ''} | {note} |"
+        )
     return rows

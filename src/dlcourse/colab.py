@@ -12,21 +12,23 @@ import shlex
 # short on purpose: a module left out costs one needless `pip install` in a notebook's set-up cell
 # (unpinned, so pip finds it installed and changes nothing); a module listed wrongly breaks that
 # notebook on Colab. statsmodels, for one, is not listed.
-PREINSTALLED = frozenset({
-    "IPython",
-    "PIL",
-    "ipywidgets",
-    "jax",
-    "keras",
-    "matplotlib",
-    "numpy",
-    "pandas",
-    "requests",
-    "scipy",
-    "sklearn",
-    "tensorflow",
-    "yaml",
-})
+PREINSTALLED = frozenset(
+    {
+        "IPython",
+        "PIL",
+        "ipywidgets",
+        "jax",
+        "keras",
+        "matplotlib",
+        "numpy",
+        "pandas",
+        "requests",
+        "scipy",
+        "sklearn",
+        "tensorflow",
+        "yaml",
+    }
+)
 
 # Top-level module -> the name pip installs it by, where the two differ.
 PIP_NAMES = {

@@ -13,8 +13,8 @@ smallest text is drawn at 10 pt x 340 px / (5 in x 72 pt/in), about 9.4 px.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 import matplotlib.pyplot as plt
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -68,37 +68,66 @@ def label(ax, xy, text, size=FONT_PT, color=INK, ha="center", va="center", **kwa
 
 def node(ax, xy, text="", radius=0.2, role="plain", edgecolor=INK, linestyle="-", size=FONT_PT):
     """A circle (a neuron or a value) with an optional centred label; returns the patch."""
-    patch = Circle(xy, radius, facecolor=FILL[role], edgecolor=edgecolor, linewidth=1.2, linestyle=linestyle,
-                   zorder=3)
+    patch = Circle(xy, radius, facecolor=FILL[role], edgecolor=edgecolor, linewidth=1.2, linestyle=linestyle, zorder=3)
     ax.add_patch(patch)
     if text:
         label(ax, xy, text, size=size, zorder=4)
     return patch
 
 
-def box(ax, xy, text="", width=0.8, height=0.4, role="plain", edgecolor=INK, linestyle="-", size=FONT_PT,
-        rounded=True):
+def box(ax, xy, text="", width=0.8, height=0.4, role="plain", edgecolor=INK, linestyle="-", size=FONT_PT, rounded=True):
     """A box centred at ``xy`` with an optional label; returns the patch."""
     x, y = xy
     style = "round,pad=0,rounding_size=0.08" if rounded else "square,pad=0"
-    patch = FancyBboxPatch((x - width / 2, y - height / 2), width, height, boxstyle=style,
-                           facecolor=FILL[role], edgecolor=edgecolor, linewidth=1.2, linestyle=linestyle, zorder=3)
+    patch = FancyBboxPatch(
+        (x - width / 2, y - height / 2),
+        width,
+        height,
+        boxstyle=style,
+        facecolor=FILL[role],
+        edgecolor=edgecolor,
+        linewidth=1.2,
+        linestyle=linestyle,
+        zorder=3,
+    )
     ax.add_patch(patch)
     if text:
         label(ax, xy, text, size=size, zorder=4)
     return patch
 
 
-def arrow(ax, start, end, color=INK, linestyle="-", linewidth=1.2, head=True, patch_start=None, patch_end=None,
-          curve=0.0, zorder=2):
+def arrow(
+    ax,
+    start,
+    end,
+    color=INK,
+    linestyle="-",
+    linewidth=1.2,
+    head=True,
+    patch_start=None,
+    patch_end=None,
+    curve=0.0,
+    zorder=2,
+):
     """An arrow from ``start`` to ``end`` (points in inches), clipped at the patches it joins.
 
     ``curve`` bends it (the ``rad`` of an arc; 0 is straight); ``head=False`` draws a plain line.
     """
-    patch = FancyArrowPatch(start, end, arrowstyle="-|>" if head else "-", mutation_scale=11 if head else 1,
-                            color=color, linestyle=linestyle, linewidth=linewidth, patchA=patch_start,
-                            patchB=patch_end, shrinkA=1, shrinkB=1, connectionstyle=f"arc3,rad={curve}",
-                            zorder=zorder)
+    patch = FancyArrowPatch(
+        start,
+        end,
+        arrowstyle="-|>" if head else "-",
+        mutation_scale=11 if head else 1,
+        color=color,
+        linestyle=linestyle,
+        linewidth=linewidth,
+        patchA=patch_start,
+        patchB=patch_end,
+        shrinkA=1,
+        shrinkB=1,
+        connectionstyle=f"arc3,rad={curve}",
+        zorder=zorder,
+    )
     ax.add_patch(patch)
     return patch
 
@@ -107,8 +136,14 @@ def cross_out(ax, xy, size=0.12, color=BACKWARD, linewidth=1.6):
     """An x over a point, e.g. a unit that dropout switched off."""
     x, y = xy
     for sign in (-1, 1):
-        ax.plot([x - size, x + size], [y - sign * size, y + sign * size], color=color, linewidth=linewidth,
-                solid_capstyle="round", zorder=5)
+        ax.plot(
+            [x - size, x + size],
+            [y - sign * size, y + sign * size],
+            color=color,
+            linewidth=linewidth,
+            solid_capstyle="round",
+            zorder=5,
+        )
 
 
 @dataclass
@@ -121,10 +156,21 @@ class Network:
         return self.units[layer][index].center
 
 
-def draw_network(ax, layer_sizes: Sequence[int], left: float, right: float, bottom: float, top: float,
-                 radius=0.16, labels: Sequence[Sequence[str]] | None = None,
-                 roles: Sequence[str] | None = None, dropped: Iterable[tuple[int, int]] = (),
-                 arrows=True, spacing: float | None = None, size=FONT_PT):
+def draw_network(
+    ax,
+    layer_sizes: Sequence[int],
+    left: float,
+    right: float,
+    bottom: float,
+    top: float,
+    radius=0.16,
+    labels: Sequence[Sequence[str]] | None = None,
+    roles: Sequence[str] | None = None,
+    dropped: Iterable[tuple[int, int]] = (),
+    arrows=True,
+    spacing: float | None = None,
+    size=FONT_PT,
+):
     """Layers of units in columns from ``left`` to ``right``, each unit joined to the next layer.
 
     ``labels[layer][index]`` writes inside a unit; ``roles`` colours each layer (``FILL``'s keys,
@@ -146,8 +192,16 @@ def draw_network(ax, layer_sizes: Sequence[int], left: float, right: float, bott
             y = middle + (count - 1) / 2 * spacing - index * spacing
             off = (layer, index) in dropped
             text = labels[layer][index] if labels else ""
-            patch = node(ax, (x, y), text, radius=radius, role="off" if off else roles[layer],
-                         edgecolor=MUTED if off else INK, linestyle="--" if off else "-", size=size)
+            patch = node(
+                ax,
+                (x, y),
+                text,
+                radius=radius,
+                role="off" if off else roles[layer],
+                edgecolor=MUTED if off else INK,
+                linestyle="--" if off else "-",
+                size=size,
+            )
             if off:
                 cross_out(ax, (x, y), size=radius * 0.75)
             column.append(patch)
@@ -157,8 +211,16 @@ def draw_network(ax, layer_sizes: Sequence[int], left: float, right: float, bott
             for j, target in enumerate(network.units[layer + 1]):
                 if (layer, i) in dropped or (layer + 1, j) in dropped:
                     continue
-                arrow(ax, source.center, target.center, color=INK, linewidth=0.8, head=arrows,
-                      patch_start=source, patch_end=target)
+                arrow(
+                    ax,
+                    source.center,
+                    target.center,
+                    color=INK,
+                    linewidth=0.8,
+                    head=arrows,
+                    patch_start=source,
+                    patch_end=target,
+                )
     return network
 
 
@@ -174,8 +236,11 @@ def text_sizes_px(figure, display_width_px: float = PHONE_WIDTH_PX) -> list[floa
     renderer = figure.canvas.get_renderer()
     width_in = figure.get_tightbbox(renderer).width + 2 * 0.1
     pixels_per_point = display_width_px / (width_in * 72.0)
-    return [text.get_fontsize() * pixels_per_point for text in figure.findobj(plt.Text)
-            if text.get_visible() and text.get_text().strip()]
+    return [
+        text.get_fontsize() * pixels_per_point
+        for text in figure.findobj(plt.Text)
+        if text.get_visible() and text.get_text().strip()
+    ]
 
 
 def smallest_text_px(figure, display_width_px: float = PHONE_WIDTH_PX) -> float:
@@ -210,9 +275,14 @@ def neuron():
     return figure
 
 
-def mlp(layer_sizes: Sequence[int] = (2, 2, 1), labels: Sequence[Sequence[str]] | None = None,
-        titles: Sequence[str] | None = None, notes: Sequence[str] | None = None, height: float = 2.6,
-        radius: float = 0.26):
+def mlp(
+    layer_sizes: Sequence[int] = (2, 2, 1),
+    labels: Sequence[Sequence[str]] | None = None,
+    titles: Sequence[str] | None = None,
+    notes: Sequence[str] | None = None,
+    height: float = 2.6,
+    radius: float = 0.26,
+):
     """A multi-layer perceptron: one column of units per layer, every unit joined to the next layer.
 
     ``titles`` name the layers under their columns; ``notes`` (one fewer than the layers) write the
@@ -257,14 +327,19 @@ def backprop_graph():
     rows = {"X": 5.0, "Z1": 4.05, "A1": 3.1, "Z2": 2.15, "A2": 1.2, "L": 0.3}
     names = {"X": "$X$", "Z1": "$Z_1$", "A1": "$A_1$", "Z2": "$Z_2$", "A2": "$A_2$", "L": "$L$"}
     roles = {"X": "input", "Z1": "hidden", "A1": "hidden", "Z2": "output", "A2": "output", "L": "highlight"}
-    values = {key: box(ax, (x_value, y), names[key], width=0.62, height=0.42, role=roles[key])
-              for key, y in rows.items()}
-    operations = {"Z1": r"$\cdot W_1 + \mathbf{b}_1$", "A1": r"$\tanh$", "Z2": r"$\cdot W_2 + b_2$",
-                  "A2": r"$\sigma$", "L": "loss"}
+    values = {
+        key: box(ax, (x_value, y), names[key], width=0.62, height=0.42, role=roles[key]) for key, y in rows.items()
+    }
+    operations = {
+        "Z1": r"$\cdot W_1 + \mathbf{b}_1$",
+        "A1": r"$\tanh$",
+        "Z2": r"$\cdot W_2 + b_2$",
+        "A2": r"$\sigma$",
+        "L": "loss",
+    }
     order = list(rows)
     for above, below in zip(order, order[1:]):
-        arrow(ax, (x_value, rows[above]), (x_value, rows[below]), patch_start=values[above],
-              patch_end=values[below])
+        arrow(ax, (x_value, rows[above]), (x_value, rows[below]), patch_start=values[above], patch_end=values[below])
         label(ax, (x_value - 0.12, (rows[above] + rows[below]) / 2), operations[below], ha="right", color=NOTE)
     label(ax, (x_value, 5.5), "forward pass ↓")
     label(ax, (x_gradient + 0.9, 5.5), "backward pass ↑", color=BACKWARD)
@@ -280,19 +355,32 @@ def backprop_graph():
         arrow(ax, (x_parameter, y), (x_value, y), patch_start=parameter, patch_end=values[target])
         if gradient:
             label(ax, (x_parameter, y - 0.4), gradient, color=BACKWARD)
-            arrow(ax, (x_value - 0.31, y - 0.12), (x_parameter + 0.4, y - 0.12), color=BACKWARD, linestyle="--",
-                  curve=-0.25)
+            arrow(
+                ax,
+                (x_value - 0.31, y - 0.12),
+                (x_parameter + 0.4, y - 0.12),
+                color=BACKWARD,
+                linestyle="--",
+                curve=-0.25,
+            )
     label(ax, (x_parameter, rows["L"] + 0.42), "targets", color=NOTE)
     # The backward pass: red arrows up the right side, each step's gradient beside it.
-    steps = {("Z1", "A1"): r"$\delta Z_1 = \delta A_1 \odot (1 - A_1^2)$",
-             ("A1", "Z2"): r"$\delta A_1 = \delta Z_2\, W_2^\top$",
-             ("Z2", "A2"): r"$\delta Z_2 = (A_2 - Y)\,/\,n$"}
+    steps = {
+        ("Z1", "A1"): r"$\delta Z_1 = \delta A_1 \odot (1 - A_1^2)$",
+        ("A1", "Z2"): r"$\delta A_1 = \delta Z_2\, W_2^\top$",
+        ("Z2", "A2"): r"$\delta Z_2 = (A_2 - Y)\,/\,n$",
+    }
     for above, below in zip(order[1:], order[2:]):
-        arrow(ax, (x_value + 0.36, rows[below] + 0.05), (x_value + 0.36, rows[above] - 0.05), color=BACKWARD,
-              linestyle="--", curve=0.35)
+        arrow(
+            ax,
+            (x_value + 0.36, rows[below] + 0.05),
+            (x_value + 0.36, rows[above] - 0.05),
+            color=BACKWARD,
+            linestyle="--",
+            curve=0.35,
+        )
         if (above, below) in steps:
-            label(ax, (x_gradient, (rows[above] + rows[below]) / 2), steps[above, below], ha="left",
-                  color=BACKWARD)
+            label(ax, (x_gradient, (rows[above] + rows[below]) / 2), steps[above, below], ha="left", color=BACKWARD)
     return figure
 
 
@@ -304,8 +392,7 @@ def dropout_network(rate_label: str = "0.5"):
     label(ax, (1.22, 2.65), "full network", size=TITLE_PT)
     label(ax, (1.22, 0.2), "inference: every unit", color=NOTE)
     dropped = [(1, 1), (1, 3), (1, 4), (2, 0), (2, 2)]
-    draw_network(ax, sizes, left=2.85, right=4.7, bottom=0.55, top=2.3, radius=0.12, dropped=dropped,
-                 arrows=False)
+    draw_network(ax, sizes, left=2.85, right=4.7, bottom=0.55, top=2.3, radius=0.12, dropped=dropped, arrows=False)
     label(ax, (3.77, 2.65), "one training step", size=TITLE_PT)
     label(ax, (3.77, 0.2), f"rate {rate_label}: a random thinned net", color=NOTE)
     return figure
@@ -316,15 +403,25 @@ def normalization_axes(examples: int = 6, features: int = 5):
     figure, ax = canvas(5.0, 3.4)
     cell, top = 0.3, 2.55
     width, height = features * cell, examples * cell
-    panels = ((0.6, "batch normalization", "one mean and variance\nper feature, over the batch"),
-              (3.1, "layer normalization", "one mean and variance\nper example, over its features"))
+    panels = (
+        (0.6, "batch normalization", "one mean and variance\nper feature, over the batch"),
+        (3.1, "layer normalization", "one mean and variance\nper example, over its features"),
+    )
     for panel, (left, title, note) in enumerate(panels):
         for i in range(examples):
             for j in range(features):
                 chosen = (j == 1) if panel == 0 else (i == 2)
-                ax.add_patch(Rectangle((left + j * cell, top - (i + 1) * cell), cell, cell,
-                                       facecolor=FILL["highlight"] if chosen else FILL["plain"], edgecolor=INK,
-                                       linewidth=0.8, zorder=2))
+                ax.add_patch(
+                    Rectangle(
+                        (left + j * cell, top - (i + 1) * cell),
+                        cell,
+                        cell,
+                        facecolor=FILL["highlight"] if chosen else FILL["plain"],
+                        edgecolor=INK,
+                        linewidth=0.8,
+                        zorder=2,
+                    )
+                )
         label(ax, (left + width / 2, 3.2), title, size=TITLE_PT)
         label(ax, (left + width / 2, top + 0.2), "features →", color=NOTE)
         label(ax, (left - 0.2, top - height / 2), "examples", rotation=90, color=NOTE)
@@ -347,8 +444,9 @@ def _grid(ax, left, bottom, rows, columns, cell, fills=None, texts=None, size=FO
         for j in range(columns):
             role = fills[i][j] if fills else "plain"
             x, y = left + j * cell, bottom + (rows - 1 - i) * cell
-            ax.add_patch(Rectangle((x, y), cell, cell, facecolor=FILL[role], edgecolor=INK, linewidth=linewidth,
-                                   zorder=2))
+            ax.add_patch(
+                Rectangle((x, y), cell, cell, facecolor=FILL[role], edgecolor=INK, linewidth=linewidth, zorder=2)
+            )
             if texts and texts[i][j] != "":
                 label(ax, (x + cell / 2, y + cell / 2), str(texts[i][j]), size=size, zorder=4)
 
@@ -367,8 +465,9 @@ def _path(ax, points, head=True, color=INK, linewidth=1.2, linestyle="-"):
     """A polyline through ``points`` (inches), with an arrow head on its last segment."""
     xs, ys = zip(*points)
     if len(points) > 2:
-        ax.plot(xs[:-1], ys[:-1], color=color, linewidth=linewidth, linestyle=linestyle, zorder=2,
-                solid_capstyle="butt")
+        ax.plot(
+            xs[:-1], ys[:-1], color=color, linewidth=linewidth, linestyle=linestyle, zorder=2, solid_capstyle="butt"
+        )
     arrow(ax, points[-2], points[-1], color=color, linewidth=linewidth, linestyle=linestyle, head=head)
 
 
@@ -382,8 +481,9 @@ def convolution_window():
     # The first two windows along the top row, stride 2 apart.
     for start, color, style in ((0, BACKWARD, "-"), (2, "#1f6fb2", "--")):
         x, y = _cell_corner(left, bottom, n, cell, 2, start)
-        ax.add_patch(Rectangle((x, y), 3 * cell, 3 * cell, fill=False, edgecolor=color, linewidth=2.2,
-                               linestyle=style, zorder=5))
+        ax.add_patch(
+            Rectangle((x, y), 3 * cell, 3 * cell, fill=False, edgecolor=color, linewidth=2.2, linestyle=style, zorder=5)
+        )
     label(ax, (left + n * cell / 2, bottom + n * cell + 0.22), "input 5×5, padding 1", color=INK)
     label(ax, (left + n * cell / 2, 0.25), "grey ring: the zeros", color=NOTE)
     # The output map, its first two values coloured like their windows.
@@ -392,8 +492,9 @@ def convolution_window():
     _grid(ax, out_left, out_bottom, 3, 3, out_cell, out_fills)
     for j, color, style in ((0, BACKWARD, "-"), (1, "#1f6fb2", "--")):
         x, y = _cell_corner(out_left, out_bottom, 3, out_cell, 0, j)
-        ax.add_patch(Rectangle((x, y), out_cell, out_cell, fill=False, edgecolor=color, linewidth=2.2,
-                               linestyle=style, zorder=5))
+        ax.add_patch(
+            Rectangle((x, y), out_cell, out_cell, fill=False, edgecolor=color, linewidth=2.2, linestyle=style, zorder=5)
+        )
     label(ax, (out_left + 1.5 * out_cell, out_bottom + 3 * out_cell + 0.22), "output 3×3")
     arrow(ax, (left + n * cell + 0.12, bottom + n * cell / 2), (out_left - 0.12, bottom + n * cell / 2))
     label(ax, ((left + n * cell + out_left) / 2, bottom + n * cell / 2 + 0.5), "3×3 kernel", color=NOTE)
@@ -429,8 +530,14 @@ def residual_block():
     """A residual block: two 3x3 convolutions with batch normalization, and the identity added back."""
     figure, ax = canvas(5.0, 4.6)
     x_main, top = 2.0, 4.25
-    steps = [("$x$", "input", 0.5), ("3×3 conv", "operation", 1.3), ("BatchNorm", "operation", 1.3),
-             ("ReLU", "hidden", 1.3), ("3×3 conv", "operation", 1.3), ("BatchNorm", "operation", 1.3)]
+    steps = [
+        ("$x$", "input", 0.5),
+        ("3×3 conv", "operation", 1.3),
+        ("BatchNorm", "operation", 1.3),
+        ("ReLU", "hidden", 1.3),
+        ("3×3 conv", "operation", 1.3),
+        ("BatchNorm", "operation", 1.3),
+    ]
     patches, y = [], top
     for text, role, width in steps:
         patches.append(box(ax, (x_main, y), text, width=width, height=0.36, role=role))
@@ -452,8 +559,9 @@ def residual_block():
     label(ax, (x_skip + 0.1, (top + y) / 2 - 0.55), "the shape changes)", ha="left", color=NOTE)
     # The residual branch F(x), bracketed on the left.
     bracket_top, bracket_bottom = top - 0.55 + 0.2, top - 5 * 0.55 - 0.2
-    ax.plot([0.95, 0.85, 0.85, 0.95], [bracket_top, bracket_top, bracket_bottom, bracket_bottom], color=NOTE,
-            linewidth=1.2)
+    ax.plot(
+        [0.95, 0.85, 0.85, 0.95], [bracket_top, bracket_top, bracket_bottom, bracket_bottom], color=NOTE, linewidth=1.2
+    )
     label(ax, (0.72, (bracket_top + bracket_bottom) / 2), "$F(x)$", ha="right")
     return figure
 
@@ -462,8 +570,12 @@ def lstm_cell():
     """The LSTM cell: the cell state runs along the top, changed only by the forget and input gates."""
     figure, ax = canvas(5.0, 3.3)
     top, gates_y, bus = 2.75, 1.35, 0.55
-    gates = {"f": (1.05, r"$\sigma$", "output"), "i": (1.75, r"$\sigma$", "input"),
-             "g": (2.45, "tanh", "hidden"), "o": (3.25, r"$\sigma$", "parameter")}
+    gates = {
+        "f": (1.05, r"$\sigma$", "output"),
+        "i": (1.75, r"$\sigma$", "input"),
+        "g": (2.45, "tanh", "hidden"),
+        "o": (3.25, r"$\sigma$", "parameter"),
+    }
     # The cell state: c_{t-1} -> forget x -> + -> c_t.
     forget = node(ax, (gates["f"][0], top), "×", radius=0.16, size=12)
     write = node(ax, (2.1, top), "+", radius=0.16, size=12)
@@ -560,8 +672,17 @@ def attention_lookup():
         arrow(ax, _centre(query), (1.35, y), patch_start=query, patch_end=key, linewidth=0.9)
         arrow(ax, (1.6, y), (1.98, y), linewidth=0.9)
         # The weight a_j as a bar as long as the weight.
-        ax.add_patch(Rectangle((2.0, y - 0.12), 0.95 * weight, 0.24, facecolor=FILL["highlight"], edgecolor=INK,
-                               linewidth=0.8, zorder=3))
+        ax.add_patch(
+            Rectangle(
+                (2.0, y - 0.12),
+                0.95 * weight,
+                0.24,
+                facecolor=FILL["highlight"],
+                edgecolor=INK,
+                linewidth=0.8,
+                zorder=3,
+            )
+        )
         label(ax, (2.0 + 0.95 * weight + 0.05, y), f"{weight:.2f}", ha="left", color=NOTE)
         value = box(ax, (3.55, y), f"$v_{j + 1}$", width=0.5, height=0.36, role="output")
         arrow(ax, (3.55, y), _centre(output), patch_start=value, patch_end=output, linewidth=0.4 + 3.0 * weight)
@@ -573,10 +694,21 @@ def transformer_block():
     """The post-norm Transformer encoder block: attention and a feed-forward network, each with Add & Norm."""
     figure, ax = canvas(5.0, 5.3)
     x = 2.2
-    embed = box(ax, (x, 0.35), r"embeddings $\cdot \sqrt{d_\mathrm{model}}$ + positions", width=3.6,
-                height=0.4, role="input")
-    ax.add_patch(FancyBboxPatch((x - 1.55, 1.0), 3.1, 3.65, boxstyle="round,pad=0,rounding_size=0.12",
-                                facecolor="#fafafa", edgecolor=MUTED, linewidth=1.2, zorder=1))
+    embed = box(
+        ax, (x, 0.35), r"embeddings $\cdot \sqrt{d_\mathrm{model}}$ + positions", width=3.6, height=0.4, role="input"
+    )
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - 1.55, 1.0),
+            3.1,
+            3.65,
+            boxstyle="round,pad=0,rounding_size=0.12",
+            facecolor="#fafafa",
+            edgecolor=MUTED,
+            linewidth=1.2,
+            zorder=1,
+        )
+    )
     label(ax, (x + 1.65, 2.8), "× N", size=13, ha="left")
     attention = box(ax, (x, 1.65), "multi-head self-attention", width=2.6, height=0.44, role="highlight")
     norm1 = box(ax, (x, 2.4), "add & LayerNorm", width=2.2, height=0.36, role="operation")
@@ -603,20 +735,36 @@ def transfer_learning():
     """A network pretrained on a source task, and its base reused, frozen, under a new head."""
     figure, ax = canvas(5.0, 3.7)
     ys = (0.95, 1.45, 1.95)
-    for centre, title, note in ((1.25, "pretraining", "source task, much data"),
-                                (3.75, "transfer", "target task, little data")):
+    for centre, title, note in (
+        (1.25, "pretraining", "source task, much data"),
+        (3.75, "transfer", "target task, little data"),
+    ):
         frozen = centre > 2.5
         label(ax, (centre, 3.5), title, size=TITLE_PT)
         label(ax, (centre, 3.22), note, color=NOTE)
         for k, y in enumerate(ys):
-            box(ax, (centre, y), f"conv block {k + 1}", width=1.5, height=0.36, role="off" if frozen else "hidden",
-                edgecolor=MUTED if frozen else INK, linestyle="--" if frozen else "-")
+            box(
+                ax,
+                (centre, y),
+                f"conv block {k + 1}",
+                width=1.5,
+                height=0.36,
+                role="off" if frozen else "hidden",
+                edgecolor=MUTED if frozen else INK,
+                linestyle="--" if frozen else "-",
+            )
         for y0, y1 in zip(ys, ys[1:]):
             arrow(ax, (centre, y0 + 0.18), (centre, y1 - 0.18))
         box(ax, (centre, 0.35), "images", width=1.1, height=0.34, role="input")
         arrow(ax, (centre, 0.52), (centre, 0.77))
-        head = box(ax, (centre, 2.6), "new head" if frozen else "old head", width=1.3, height=0.4,
-                   role="highlight" if frozen else "output")
+        head = box(
+            ax,
+            (centre, 2.6),
+            "new head" if frozen else "old head",
+            width=1.3,
+            height=0.4,
+            role="highlight" if frozen else "output",
+        )
         arrow(ax, (centre, 2.13), (centre, 2.4))
         if not frozen:
             cross_out(ax, (centre, 2.6), size=0.15)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -28,9 +28,7 @@ def plot_decision_boundary(
     inputs = np.asarray(inputs, dtype="float32")
     low = inputs.min(axis=0) - padding
     high = inputs.max(axis=0) + padding
-    grid_x, grid_y = np.meshgrid(
-        np.linspace(low[0], high[0], resolution), np.linspace(low[1], high[1], resolution)
-    )
+    grid_x, grid_y = np.meshgrid(np.linspace(low[0], high[0], resolution), np.linspace(low[1], high[1], resolution))
     grid = np.column_stack([grid_x.ravel(), grid_y.ravel()]).astype("float32")
     scores = np.asarray(predict(grid)).reshape(grid_x.shape)
     ax.contourf(grid_x, grid_y, scores, levels=[-np.inf, 0.5, np.inf], colors=["#f4cccc", "#cfe2f3"])

@@ -39,8 +39,9 @@ def _first_paragraph(doctree) -> str:
     from docutils import nodes
 
     for paragraph in doctree.findall(nodes.paragraph):
-        if any(isinstance(parent, (nodes.Admonition, nodes.table, nodes.field_list))
-               for parent in _ancestors(paragraph)):
+        if any(
+            isinstance(parent, (nodes.Admonition, nodes.table, nodes.field_list)) for parent in _ancestors(paragraph)
+        ):
             continue
         text = re.sub(r"\s+", " ", paragraph.astext()).strip()
         if len(text.split()) >= 8:
@@ -57,7 +58,7 @@ def _ancestors(node):
 def _shortened(text: str) -> str:
     if len(text) <= DESCRIPTION_CHARACTERS:
         return text
-    cut = text[:DESCRIPTION_CHARACTERS - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    cut = text[: DESCRIPTION_CHARACTERS - 1].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
 
 
@@ -68,7 +69,8 @@ def describe(app, pagename, templatename, context, doctree) -> None:
     text = _first_paragraph(doctree) if doctree is not None else ""
     description = _shortened(text or app.config.dlcourse_description)
     context["metatags"] = context.get("metatags", "") + (
-        f'\n    <meta name="description" content="{html.escape(description, quote=True)}" />')
+        f'\n    <meta name="description" content="{html.escape(description, quote=True)}" />'
+    )
     title = re.sub(r"<[^>]+>", "", context.get("title") or "")
     if html.unescape(title).strip() == html.unescape(context.get("docstitle") or "").strip():
         context["title"] = "Home"

@@ -15,8 +15,8 @@ import base64
 import io
 import math
 import random
+from collections.abc import Callable, Mapping
 from itertools import product
-from typing import Callable, Mapping
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
@@ -124,8 +124,7 @@ class PlotExplorer(widgets.VBox):
                 return {}
             _frames_left -= math.prod(len(positions) for positions in grid.values())
             for point in product(*grid.values()):
-                values = {name: position_value(self.controls[name], position)
-                          for name, position in zip(grid, point)}
+                values = {name: position_value(self.controls[name], position) for name, position in zip(grid, point)}
                 figure, result = self._render(values)
                 image = palette_png(figure)
                 frames.append([images.setdefault(image, len(images)), status_html(result)])
@@ -133,8 +132,10 @@ class PlotExplorer(widgets.VBox):
             random.setstate(saved[0])
             np.random.set_state(saved[1])
         return {
-            "controls": [{"model": f"IPY_MODEL_{self.controls[name].model_id}", "positions": positions}
-                         for name, positions in grid.items()],
+            "controls": [
+                {"model": f"IPY_MODEL_{self.controls[name].model_id}", "positions": positions}
+                for name, positions in grid.items()
+            ],
             "output": f"IPY_MODEL_{self.output.model_id}",
             "status": f"IPY_MODEL_{self.status.model_id}",
             "images": list(images),
@@ -184,8 +185,10 @@ def control_positions(control: widgets.ValueWidget, stride: int = 1) -> list | N
         return slider_positions(value, control.min, control.max, control.step, stride)
     if isinstance(control, widgets.SelectMultiple):
         return list(range(2 ** len(control.options)))
-    if isinstance(control, (widgets.Dropdown, widgets.RadioButtons, widgets.ToggleButtons, widgets.Select,
-                            widgets.SelectionSlider)):
+    if isinstance(
+        control,
+        (widgets.Dropdown, widgets.RadioButtons, widgets.ToggleButtons, widgets.Select, widgets.SelectionSlider),
+    ):
         return list(range(len(control.options)))
     if isinstance(control, (widgets.Checkbox, widgets.ToggleButton)):
         return [0, 1]

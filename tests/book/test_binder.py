@@ -37,8 +37,11 @@ def test_binder_runs_python_3_11():
 def test_binder_pins_the_versions_of_requirements_txt():
     binder, course = pins(REPO / ".binder" / "requirements.txt"), pins(REPO / "requirements.txt")
     assert binder, "no pinned package in .binder/requirements.txt"
-    unpinned = [line for line in requirement_lines(REPO / ".binder" / "requirements.txt")
-                if "==" not in line and line not in (".", "-e .")]
+    unpinned = [
+        line
+        for line in requirement_lines(REPO / ".binder" / "requirements.txt")
+        if "==" not in line and line not in (".", "-e .")
+    ]
     assert not unpinned, f"pin these as requirements.txt does: {unpinned}"
     differ = {name: (version, course.get(name)) for name, version in binder.items() if course.get(name) != version}
     assert not differ, f".binder/requirements.txt against requirements.txt: {differ}"
@@ -53,6 +56,9 @@ def test_binder_installs_the_helpers_and_what_the_notebooks_import():
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "code":
                 imported |= top_level_imports(cell.source)
-    missing = sorted(module for module in imported - set(sys.stdlib_module_names) - WITH_JUPYTER - {"dlcourse"}
-                     if normalized(pip_name(module)) not in binder)
+    missing = sorted(
+        module
+        for module in imported - set(sys.stdlib_module_names) - WITH_JUPYTER - {"dlcourse"}
+        if normalized(pip_name(module)) not in binder
+    )
     assert not missing, f".binder/requirements.txt lacks {missing}"

@@ -41,8 +41,9 @@ def test_there_are_book_notebooks_and_exercises():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_first_code_cell_is_the_generated_colab_cell(path):
-    assert path.read_text(encoding="utf-8") == colab_cells.expected_text(path), \
+    assert path.read_text(encoding="utf-8") == colab_cells.expected_text(path), (
         "the Colab cell is stale or edited by hand: run `make colab-cells`"
+    )
     cell = first_code_cell(path)
     assert cell.id == "colab-setup" and cell.metadata.get("tags") == ["remove-cell"]
     repository = yaml.safe_load((REPO / "_config.yml").read_text())["repository"]
@@ -59,40 +60,78 @@ def test_an_exercise_s_colab_cell_is_ordinary_and_released_first(source):
     released = first_code_cell(release)
     assert (released.id, released.source) == (cell.id, cell.source), "exercises/ is stale: run `make exercises`"
     # What only the hidden tests import (never released) is not installed on a student's Colab.
-    imported = set().union(*(top_level_imports(other.source) for other in nbformat.read(release, as_version=4).cells
-                             if other.cell_type == "code"))
-    needless = [extra for extra in pip_installs(cell.source)[1:]
-                if normalized(extra) not in {normalized(pip_name(module)) for module in imported}]
+    imported = set().union(
+        *(
+            top_level_imports(other.source)
+            for other in nbformat.read(release, as_version=4).cells
+            if other.cell_type == "code"
+        )
+    )
+    needless = [
+        extra
+        for extra in pip_installs(cell.source)[1:]
+        if normalized(extra) not in {normalized(pip_name(module)) for module in imported}
+    ]
     assert not needless, f"the cell installs {needless}, which the release never imports"
 
 
 @pytest.mark.parametrize("path", ON_COLAB, ids=[str(path.relative_to(REPO)) for path in ON_COLAB])
 def test_every_import_is_on_colab_or_installed_by_the_first_cell(path):
     cells = [cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
-    installed = {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in
-                 pip_installs(cells[0].source)}
+    installed = {
+        normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in pip_installs(cells[0].source)
+    }
     imported = set().union(*(top_level_imports(cell.source) for cell in cells))
-    missing = sorted(module for module in imported - set(sys.stdlib_module_names) - PREINSTALLED
-                     if normalized(pip_name(module)) not in installed)
+    missing = sorted(
+        module
+        for module in imported - set(sys.stdlib_module_names) - PREINSTALLED
+        if normalized(pip_name(module)) not in installed
+    )
     assert not missing, f"a bare Colab runtime lacks {missing}, and the first cell does not install it"
 
 
 def test_the_helpers_declare_what_they_import():
     """What the student-facing helpers (not the grader, not the test tools) import, `pip install` brings."""
-    declared = {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group())
-                for requirement in tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]}
-    helpers = sorted((REPO / "src" / "dlcourse").glob("*.py"))
-    imported = set().union(*(top_level_imports(path.read_text()) for path in helpers))
-    undeclared = sorted(module for module in imported - set(sys.stdlib_module_names) - {"dlcourse"}
-                        if normalized(pip_name(module)) not in declared)
-    assert not undeclared, f"pyproject.toml's dependencies lack {undeclared}"
-    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
-    names = set(declared)
-    for extra, folders in {"grading": ["grading"], "testing": ["grading", "testing"]}.items():  # testing adds to grading
-        names |= {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in extras[extra]}
-        modules = set().union(*(top_level_imports(path.read_text()) for folder in folders
-                                for path in (REPO / "src" / "dlcourse" / folder).glob("*.py")))
-        missing = sorted(module for module in modules - set(sys.stdlib_module_names) - {"dlcourse"}
-                         if normalized(pip_name(module)) not in names)
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+
+    def names(requirements):
+        return {normalized(re.match(r"[A-Za-z0-9._-]+", requirement).group()) for requirement in requirements}
+
+    def undeclared(paths, declared):
+        imported = set().union(*(top_level_imports(path.read_text()) for path in paths))
+        return sorted(
+            module
+            for module in imported - set(sys.stdlib_module_names) - {"dlcourse"}
+            if normalized(pip_name(module)) not in declared
+        )
+
+    # The Sphinx extension of the website's build is declared in the `book` extra.
+    extension = REPO / "src" / "dlcourse" / "sphinx_assets.py"
+    helpers = [path for path in sorted((REPO / "src" / "dlcourse").glob("*.py")) if path != extension]
+    declared = names(project["dependencies"])
+    missing = undeclared(helpers, declared)
+    assert not missing, f"pyproject.toml's dependencies lack {missing}"
+    book = declared | names(project["optional-dependencies"]["book"])
+    missing = undeclared([extension], book)
+    assert not missing, f"pyproject.toml's book extra lacks {missing}"
+    extras = project["optional-dependencies"]
+    known = set(declared)
+    for extra, folders in {
+        "grading": ["grading"],
+        "testing": ["grading", "testing"],
+    }.items():  # testing adds to grading
+        known |= names(extras[extra])
+        modules = set().union(
+            *(
+                top_level_imports(path.read_text())
+                for folder in folders
+                for path in (REPO / "src" / "dlcourse" / folder).glob("*.py")
+            )
+        )
+        missing = sorted(
+            module
+            for module in modules - set(sys.stdlib_module_names) - {"dlcourse"}
+            if normalized(pip_name(module)) not in known
+        )
         assert not missing, f"pyproject.toml's [{extra}] extra lacks {missing}"
     assert "tensorflow" not in declared, "Colab has TensorFlow: installing the helpers must not pull another"

@@ -11,45 +11,164 @@ from dlcourse.testing.course import REPO
 # Chapter folder under book/ -> regular expressions (case-insensitive) its text must contain.
 CHAPTER_CONCEPTS = {
     "ann": [
-        r"artificial neural network", r"perceptron", r"multi-?layer perceptron", r"XOR", r"logistic regression",
-        r"sigmoid", r"tanh", r"\bReLU\b", r"leaky ReLU", r"dying ReLU", r"softmax", r"activation function",
-        r"loss function", r"MSE", r"mean_squared_error", r"binary_crossentropy", r"cross-entropy",
-        r"gradient descent", r"learning rate", r"chain rule", r"backpropagation", r"forward propagation",
-        r"feed-?forward", r"vanishing gradient", r"normali[sz]", r"/ ?255", r"\bepoch", r"batch size",
-        r"iteration", r"\bweights?\b", r"\bbias\b",
+        r"artificial neural network",
+        r"perceptron",
+        r"multi-?layer perceptron",
+        r"XOR",
+        r"logistic regression",
+        r"sigmoid",
+        r"tanh",
+        r"\bReLU\b",
+        r"leaky ReLU",
+        r"dying ReLU",
+        r"softmax",
+        r"activation function",
+        r"loss function",
+        r"MSE",
+        r"mean_squared_error",
+        r"binary_crossentropy",
+        r"cross-entropy",
+        r"gradient descent",
+        r"learning rate",
+        r"chain rule",
+        r"backpropagation",
+        r"forward propagation",
+        r"feed-?forward",
+        r"vanishing gradient",
+        r"normali[sz]",
+        r"/ ?255",
+        r"\bepoch",
+        r"batch size",
+        r"iteration",
+        r"\bweights?\b",
+        r"\bbias\b",
     ],
     "dnn": [
-        r"Sequential", r"compile\(", r"\.fit\(", r"evaluate\(", r"predict\(", r"summary\(",
-        r"binary_crossentropy", r"\bcategorical_crossentropy", r"sparse_categorical_crossentropy",
-        r"mean_squared_error", r"\bMSE\b", r"Flatten", r"Dense", r"\bSGD\b", r"momentum", r"Adagrad", r"RMSprop",
-        r"\bAdam\b", r"ModelCheckpoint", r"EarlyStopping", r"learning rate", r"\bepoch", r"batch size",
-        r"accuracy", r"precision", r"recall", r"\bF1\b", r"softmax", r"relu", r"/ ?255",
+        r"Sequential",
+        r"compile\(",
+        r"\.fit\(",
+        r"evaluate\(",
+        r"predict\(",
+        r"summary\(",
+        r"binary_crossentropy",
+        r"\bcategorical_crossentropy",
+        r"sparse_categorical_crossentropy",
+        r"mean_squared_error",
+        r"\bMSE\b",
+        r"Flatten",
+        r"Dense",
+        r"\bSGD\b",
+        r"momentum",
+        r"Adagrad",
+        r"RMSprop",
+        r"\bAdam\b",
+        r"ModelCheckpoint",
+        r"EarlyStopping",
+        r"learning rate",
+        r"\bepoch",
+        r"batch size",
+        r"accuracy",
+        r"precision",
+        r"recall",
+        r"\bF1\b",
+        r"softmax",
+        r"relu",
+        r"/ ?255",
     ],
     "regularization": [
-        r"overfitting", r"underfitting", r"Dropout", r"weight decay", r"\bL2\b", r"batch normali[sz]ation",
-        r"layer normali[sz]ation", r"internal covariate shift", r"EarlyStopping", r"early stopping",
-        r"data augmentation", r"cross-?validation", r"k-?fold", r"hyperparameter", r"learning rate schedul",
-        r"batch size", r"generali[sz]ation gap", r"AdamW", r"kernel_regularizer",
+        r"overfitting",
+        r"underfitting",
+        r"Dropout",
+        r"weight decay",
+        r"\bL2\b",
+        r"batch normali[sz]ation",
+        r"layer normali[sz]ation",
+        r"internal covariate shift",
+        r"EarlyStopping",
+        r"early stopping",
+        r"data augmentation",
+        r"cross-?validation",
+        r"k-?fold",
+        r"hyperparameter",
+        r"learning rate schedul",
+        r"batch size",
+        r"generali[sz]ation gap",
+        r"AdamW",
+        r"kernel_regularizer",
     ],
     "cnn": [
-        r"Conv2D", r"padding", r"\bsame\b", r"\bvalid\b", r"stride", r"MaxPooling2D", r"AveragePooling2D",
-        r"feature map", r"ResNet", r"residual", r"VGG", r"Inception", r"vanishing gradient", r"1 ?\\?(×|x|times) ?1",
+        r"Conv2D",
+        r"padding",
+        r"\bsame\b",
+        r"\bvalid\b",
+        r"stride",
+        r"MaxPooling2D",
+        r"AveragePooling2D",
+        r"feature map",
+        r"ResNet",
+        r"residual",
+        r"VGG",
+        r"Inception",
+        r"vanishing gradient",
+        r"1 ?\\?(×|x|times) ?1",
     ],
     "transfer": [
-        r"transfer learning", r"feature extract", r"fine-?tun", r"ResNet", r"VGG", r"Inception",
-        r"keras\.applications", r"MobileNet", r"training=False", r"BatchNorm", r"learning rate", r"from scratch",
+        r"transfer learning",
+        r"feature extract",
+        r"fine-?tun",
+        r"ResNet",
+        r"VGG",
+        r"Inception",
+        r"keras\.applications",
+        r"MobileNet",
+        r"training=False",
+        r"BatchNorm",
+        r"learning rate",
+        r"from scratch",
     ],
     "rnn": [
-        r"recurrent neural network", r"time ?step", r"feed-?forward", r"hidden state", r"\btanh\b", r"SimpleRNN",
-        r"Embedding", r"one-?hot", r"LSTM", r"GRU", r"\bgates?\b", r"mask", r"padding", r"bag[- ]of[- ]words",
-        r"vanishing gradient", r"exploding gradient", r"Word2Vec", r"CBOW", r"skip-?gram", r"GloVe", r"FastText",
+        r"recurrent neural network",
+        r"time ?step",
+        r"feed-?forward",
+        r"hidden state",
+        r"\btanh\b",
+        r"SimpleRNN",
+        r"Embedding",
+        r"one-?hot",
+        r"LSTM",
+        r"GRU",
+        r"\bgates?\b",
+        r"mask",
+        r"padding",
+        r"bag[- ]of[- ]words",
+        r"vanishing gradient",
+        r"exploding gradient",
+        r"Word2Vec",
+        r"CBOW",
+        r"skip-?gram",
+        r"GloVe",
+        r"FastText",
         r"ELMo",
     ],
     "attention": [
-        r"attention", r"\bquery\b", r"\bkeys?\b", r"\bvalues?\b", r"scaled dot-?product", r"softmax",
-        r"MultiHeadAttention", r"multi-?head", r"self-attention", r"positional encoding", r"transformer",
-        r"LayerNorm|layer normali[sz]ation", r"causal mask", r"BERT", r"GPT", r"seq(uence)?[- ]?to[- ]?seq",
-        r"encoder", r"decoder",
+        r"attention",
+        r"\bquery\b",
+        r"\bkeys?\b",
+        r"\bvalues?\b",
+        r"scaled dot-?product",
+        r"softmax",
+        r"MultiHeadAttention",
+        r"multi-?head",
+        r"self-attention",
+        r"positional encoding",
+        r"transformer",
+        r"LayerNorm|layer normali[sz]ation",
+        r"causal mask",
+        r"BERT",
+        r"GPT",
+        r"seq(uence)?[- ]?to[- ]?seq",
+        r"encoder",
+        r"decoder",
     ],
 }
 
@@ -91,20 +210,26 @@ def test_book_teaches_every_seed_concept():
 
 
 GLOSSARY = REPO / "book" / "glossary.md"
-ROW = re.compile(r"^\| (?P<english>[^|]+) \| (?P<korean>[^|]+) \| (?P<definition>[^|]+) \| \{ref\}`(?P<label>[a-z0-9-]+)` \|$")
+ROW = re.compile(
+    r"^\| (?P<english>[^|]+) \| (?P<korean>[^|]+) \| (?P<definition>[^|]+) \| \{ref\}`(?P<label>[a-z0-9-]+)` \|$"
+)
 
 
 def glossary_rows() -> list[dict]:
-    return [match.groupdict() for line in GLOSSARY.read_text(encoding="utf-8").splitlines()
-            if (match := ROW.match(line))]
+    return [
+        match.groupdict() for line in GLOSSARY.read_text(encoding="utf-8").splitlines() if (match := ROW.match(line))
+    ]
 
 
 def page_labels() -> dict[str, str]:
     """Label -> the text of the page that carries it."""
     labels = {}
     for path in sorted((REPO / "book").rglob("*.ipynb")) + sorted((REPO / "book").rglob("*.md")):
-        text = "\n".join(cell.source for cell in nbformat.read(path, as_version=4).cells) if path.suffix == ".ipynb" \
+        text = (
+            "\n".join(cell.source for cell in nbformat.read(path, as_version=4).cells)
+            if path.suffix == ".ipynb"
             else path.read_text(encoding="utf-8")
+        )
         for label in re.findall(r"^\(([a-z0-9-]+)\)=", text, flags=re.MULTILINE):
             labels[label] = text
     return labels
@@ -129,6 +254,7 @@ def test_glossary_covers_every_concept_of_the_chapters_and_the_seed_list():
     english = [row["english"] for row in glossary_rows()]
     patterns = [pattern for patterns in CHAPTER_CONCEPTS.values() for pattern in patterns]
     patterns += [pattern for pattern, _ in seed_concepts()]
-    missing = sorted({pattern for pattern in patterns
-                      if not any(re.search(pattern, term, re.IGNORECASE) for term in english)})
+    missing = sorted(
+        {pattern for pattern in patterns if not any(re.search(pattern, term, re.IGNORECASE) for term in english)}
+    )
     assert not missing, f"no glossary entry for: {missing}"

@@ -9,7 +9,10 @@ from dlcourse.testing.course import REPO
 
 TRACKED = subprocess.run(
     ["git", "ls-files", "--cached", "--others", "--exclude-standard", "*.ipynb"],
-    cwd=REPO, capture_output=True, text=True, check=True,
+    cwd=REPO,
+    capture_output=True,
+    text=True,
+    check=True,
 ).stdout.split()
 
 

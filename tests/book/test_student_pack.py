@@ -18,8 +18,11 @@ from dlcourse.testing.course import ASSIGNMENTS, REPO, SOLUTIONS
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory):
     output = tmp_path_factory.mktemp("pack") / "student-pack"
-    subprocess.run([sys.executable, str(REPO / "tools" / "student_pack.py"), "--output", str(output)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "tools" / "student_pack.py"), "--output", str(output)],
+        check=True,
+        capture_output=True,
+    )
     return output
 
 
@@ -45,7 +48,9 @@ def solution_lines(assignment: str) -> set[str]:
 
 
 def test_the_pack_holds_the_book_the_exercises_and_the_helpers(pack):
-    assert (pack / "README.md").is_file() and (pack / "requirements.txt").is_file() and (pack / "pyproject.toml").is_file()
+    assert (
+        (pack / "README.md").is_file() and (pack / "requirements.txt").is_file() and (pack / "pyproject.toml").is_file()
+    )
     for assignment in ASSIGNMENTS:
         assert (pack / "exercises" / assignment / f"{assignment}.ipynb").is_file()
     assert len(list((pack / "book").rglob("*.ipynb"))) == len(list((REPO / "book").rglob("*.ipynb")))
@@ -75,9 +80,12 @@ def test_the_pack_holds_no_answer_no_hidden_test_no_grader(pack):
 
 
 def test_the_pack_s_helpers_import_on_their_own(pack):
-    code = ("import os, sys, dlcourse.checks, dlcourse.plots, dlcourse.data; "
-            "assert dlcourse.__file__.startswith(os.getcwd()), dlcourse.__file__; "
-            "assert 'dlcourse.grading' not in sys.modules; print('ok')")
-    result = subprocess.run([sys.executable, "-c", code], cwd=pack, capture_output=True, text=True,
-                            env=dict(os.environ, PYTHONPATH="src"))
+    code = (
+        "import os, sys, dlcourse.checks, dlcourse.plots, dlcourse.data; "
+        "assert dlcourse.__file__.startswith(os.getcwd()), dlcourse.__file__; "
+        "assert 'dlcourse.grading' not in sys.modules; print('ok')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=pack, capture_output=True, text=True, env=dict(os.environ, PYTHONPATH="src")
+    )
     assert result.stdout.strip() == "ok", result.stderr

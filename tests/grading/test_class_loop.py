@@ -56,8 +56,14 @@ class Class:
 
     def _run(self, command, cwd, environment) -> str:
         environment["PATH"] = f"{BIN}{os.pathsep}{environment.get('PATH', '')}"
-        result = subprocess.run([str(BIN / command[0]), *command[1:]], cwd=cwd, env=environment,
-                                capture_output=True, text=True, timeout=1500)
+        result = subprocess.run(
+            [str(BIN / command[0]), *command[1:]],
+            cwd=cwd,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=1500,
+        )
         assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-3000:]}"
         return result.stdout + result.stderr
 
@@ -131,8 +137,12 @@ def test_each_student_fetches_their_own_feedback_and_no_hidden_test(run):
 
 
 def test_every_command_of_the_instructor_guide_is_run(run):
-    guide = [line.split("#")[0].strip() for block in re.findall(r"```bash\n(.*?)```", GUIDE.read_text(), re.S)
-             for line in block.splitlines() if line.strip().startswith(("nbgrader ", "dlcourse "))]
+    guide = [
+        line.split("#")[0].strip()
+        for block in re.findall(r"```bash\n(.*?)```", GUIDE.read_text(), re.S)
+        for line in block.splitlines()
+        if line.strip().startswith(("nbgrader ", "dlcourse "))
+    ]
     assert len(guide) >= 8, f"the guide's commands: {guide}"
     ran = [command.replace("a01_ann", "<assignment>") for command in run["class"].commands]
     for command in guide:
@@ -156,9 +166,21 @@ def test_the_formgrader_s_autograde_button_refuses_and_names_the_sandboxed_grade
     token, port = "formgrader-test-token", free_port()
     log = open(tmp_path / "lab.log", "w")
     server = subprocess.Popen(
-        [str(BIN / "jupyter"), "lab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={course}", "--allow-root"],
-        cwd=course, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"))
+        [
+            str(BIN / "jupyter"),
+            "lab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={course}",
+            "--allow-root",
+        ],
+        cwd=course,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"),
+    )
     try:
         with browsers.chromium(tmp_path / "profile") as driver:
             base = f"http://127.0.0.1:{port}"
@@ -168,7 +190,8 @@ def test_the_formgrader_s_autograde_button_refuses_and_names_the_sandboxed_grade
                     driver.get(f"{base}/login?token={token}")  # logs in: the page's API calls need the cookie
                     driver.get(f"{base}/formgrader/manage_submissions/{hostile.ASSIGNMENT}")
                     WebDriverWait(driver, 30).until(
-                        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "td.autograde a")))
+                        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "td.autograde a"))
+                    )
                     break
                 except Exception:
                     if time.monotonic() > deadline or server.poll() is not None:
@@ -177,7 +200,8 @@ def test_the_formgrader_s_autograde_button_refuses_and_names_the_sandboxed_grade
             row = next(row for row in driver.find_elements(By.CSS_SELECTOR, "tbody tr") if "alice" in row.text)
             row.find_element(By.CSS_SELECTOR, "td.autograde a").click()
             modal = WebDriverWait(driver, 300).until(
-                expected_conditions.visibility_of_element_located((By.CSS_SELECTOR, "#error-modal")))
+                expected_conditions.visibility_of_element_located((By.CSS_SELECTOR, "#error-modal"))
+            )
             text = modal.text
             assert "There was an error autograding" in text, text
             assert "dlcourse grade" in modal.get_attribute("textContent"), text

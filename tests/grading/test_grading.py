@@ -19,11 +19,11 @@ import pytest
 from nbgrader.api import Gradebook
 
 from dlcourse.grading.nbgrader_plugins import PLAIN_AUTOGRADE
-
 from dlcourse.testing.course import (
     ASSIGNMENTS,
     RELEASE,
     FastGrader,
+    cells_grading,
     make_course,
     max_points,
     mutants,
@@ -31,7 +31,6 @@ from dlcourse.testing.course import (
     release_variant,
     solution_ids,
     source_notebook,
-    cells_grading,
     variants,
     with_code,
 )
@@ -120,12 +119,17 @@ def fast_scores(course):
     scores = {}
     for assignment in ASSIGNMENTS:
         source = source_notebook(assignment)
-        answers = {("variant", function, name): with_code(source, {function: path.read_text()})
-                   for function, name, path in variants(assignment)}
-        answers.update(((function, name), with_code(source, {function: path.read_text()}))
-                       for function, name, path in mutants(assignment))
-        answers.update((student, notebook) for student, notebook in submissions(assignment).items()
-                       if student != "solution")
+        answers = {
+            ("variant", function, name): with_code(source, {function: path.read_text()})
+            for function, name, path in variants(assignment)
+        }
+        answers.update(
+            ((function, name), with_code(source, {function: path.read_text()}))
+            for function, name, path in mutants(assignment)
+        )
+        answers.update(
+            (student, notebook) for student, notebook in submissions(assignment).items() if student != "solution"
+        )
         with FastGrader(course / "solutions" / assignment) as grader:
             graded = grader.score_all(source, answers, follow={key for key in answers if key[0] == "variant"})
         scores[assignment, "solution"] = graded.pop(None)

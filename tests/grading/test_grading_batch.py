@@ -52,8 +52,12 @@ def course(tmp_path_factory):
 
 def test_parallel_batch_grades_each_submission_once_and_regrades_without_stale_scores(course):
     students = [f"s{index}" for index in range(6)]
-    first = dict(zip(students, ["correct", "release", "wrong_sigmoid", "wrong_perceptron", "wrong_backprop", "correct"]))
-    second = dict(zip(students, ["release", "correct", "correct", "wrong_backprop", "wrong_perceptron", "wrong_sigmoid"]))
+    first = dict(
+        zip(students, ["correct", "release", "wrong_sigmoid", "wrong_perceptron", "wrong_backprop", "correct"])
+    )
+    second = dict(
+        zip(students, ["release", "correct", "correct", "wrong_backprop", "wrong_perceptron", "wrong_sigmoid"])
+    )
     for plan in (first, second):
         expected = submit(course, plan)
         result = grade_command(course, "--workers", "4")
@@ -81,8 +85,12 @@ def test_an_infrastructure_error_is_retried_once_and_never_stops_the_batch(cours
         return real_start(self)
 
     monkeypatch.setattr(SandboxedKernel, "start", start)
-    outcomes = {outcome.student: outcome for outcome in grading.grade(
-        course, hostile.ASSIGNMENT, workers=2, students=list(expected), export=False, progress=False)}
+    outcomes = {
+        outcome.student: outcome
+        for outcome in grading.grade(
+            course, hostile.ASSIGNMENT, workers=2, students=list(expected), export=False, progress=False
+        )
+    }
     assert outcomes["flaky"].state == "graded" and outcomes["flaky"].score == 20
     assert outcomes["steady"].state == "graded" and outcomes["steady"].score == expected["steady"]
     assert outcomes["broken"].state == "error" and "after a retry" in outcomes["broken"].reason

@@ -42,9 +42,24 @@ def sandbox_or_fail():
 def grade_command(course: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
     environment = dict(os.environ if env is None else env)
     return subprocess.run(
-        [str(BIN / "dlcourse"), "grade", hostile.ASSIGNMENT, "--course", str(course), "--workers", "2",
-         "--cell-timeout", str(CELL_TIMEOUT), "--memory", "1536", *extra],
-        capture_output=True, text=True, env=environment, timeout=1500,
+        [
+            str(BIN / "dlcourse"),
+            "grade",
+            hostile.ASSIGNMENT,
+            "--course",
+            str(course),
+            "--workers",
+            "2",
+            "--cell-timeout",
+            str(CELL_TIMEOUT),
+            "--memory",
+            "1536",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=1500,
     )
 
 
@@ -72,8 +87,14 @@ def batch(tmp_path_factory):
             except Exception:  # noqa: BLE001 (a student with no submission record: checked per case)
                 continue
             cells[student] = {grade.name: (grade.auto_score, grade.max_score) for grade in notebook.grades}
-    return {"course": course, "report": report, "grades": grades, "cells": cells, "stdout": result.stdout,
-            "stderr": result.stderr}
+    return {
+        "course": course,
+        "report": report,
+        "grades": grades,
+        "cells": cells,
+        "stdout": result.stdout,
+        "stderr": result.stderr,
+    }
 
 
 def autograded(batch, student) -> nbformat.NotebookNode:
@@ -81,12 +102,19 @@ def autograded(batch, student) -> nbformat.NotebookNode:
 
 
 def printed(batch, student) -> str:
-    return "".join(output.get("text", "") for cell in autograded(batch, student).cells if cell.cell_type == "code"
-                   for output in cell.outputs if output.output_type == "stream")
+    return "".join(
+        output.get("text", "")
+        for cell in autograded(batch, student).cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
+        if output.output_type == "stream"
+    )
 
 
 def function_score(batch, student, function) -> float:
-    return sum(score or 0 for name, (score, _) in batch["cells"][student].items() if name.startswith(f"test_{function}_"))
+    return sum(
+        score or 0 for name, (score, _) in batch["cells"][student].items() if name.startswith(f"test_{function}_")
+    )
 
 
 @pytest.mark.parametrize("student", sorted(hostile.CASES))
@@ -252,8 +280,11 @@ def test_feedback_shows_no_hidden_test(batch):
         page = (batch["course"] / "feedback" / student / hostile.ASSIGNMENT / f"{hostile.ASSIGNMENT}.html").read_text()
         shown = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", page)))
         submitted = re.sub(r"\s+", " ", "\n".join(cell.source for cell in hostile.answered().cells))
-        leaked = [line for line in sorted(hidden_lines(assignment.source))
-                  if re.sub(r"\s+", " ", line) in shown and re.sub(r"\s+", " ", line) not in submitted]
+        leaked = [
+            line
+            for line in sorted(hidden_lines(assignment.source))
+            if re.sub(r"\s+", " ", line) in shown and re.sub(r"\s+", " ", line) not in submitted
+        ]
         assert not leaked, (student, leaked[:3])
         assert "Hidden tests:" in shown
 

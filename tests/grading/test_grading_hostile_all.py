@@ -42,8 +42,11 @@ def submission(assignment: str, answers: dict[str, str]) -> nbformat.NotebookNod
     """The release, with every answer cell holding the reference's code or ``answers``'s."""
     notebook = nbformat.read(RELEASE / assignment / f"{assignment}.ipynb", as_version=4)
     source = nbformat.read(SOLUTIONS / assignment / f"{assignment}.ipynb", as_version=4)
-    reference = {cell.metadata.nbgrader["grade_id"]: cell.source for cell in source.cells
-                 if cell.metadata.get("nbgrader", {}).get("solution")}
+    reference = {
+        cell.metadata.nbgrader["grade_id"]: cell.source
+        for cell in source.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
     for cell in notebook.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in reference:
@@ -64,15 +67,26 @@ def graded(tmp_path_factory):
             folder = course / "submitted" / student / assignment
             folder.mkdir(parents=True)
             nbformat.write(submission(assignment, answers), folder / f"{assignment}.ipynb")
-        result = subprocess.run([str(BIN / "dlcourse"), "grade", assignment, "--course", str(course), "--workers", "2",
-                                 "--no-export"], capture_output=True, text=True, timeout=1800, env=dict(os.environ))
-        assert result.returncode == 0, f"dlcourse grade {assignment} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+        result = subprocess.run(
+            [str(BIN / "dlcourse"), "grade", assignment, "--course", str(course), "--workers", "2", "--no-export"],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            env=dict(os.environ),
+        )
+        assert result.returncode == 0, (
+            f"dlcourse grade {assignment} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+        )
         with open(course / "reports" / f"grading-{assignment}.csv", newline="") as handle:
             report = {row["student"]: row for row in csv.DictReader(handle)}
         with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-            cells = {student: {grade.name: (grade.score, grade.max_score) for grade in
-                               gradebook.find_submission_notebook(assignment, assignment, student).grades}
-                     for student in report}
+            cells = {
+                student: {
+                    grade.name: (grade.score, grade.max_score)
+                    for grade in gradebook.find_submission_notebook(assignment, assignment, student).grades
+                }
+                for student in report
+            }
         results[assignment] = {"report": report, "cells": cells, "wrong": sorted(wrong)}
     return results
 
@@ -91,4 +105,6 @@ def test_silencing_the_kernel_earns_no_points_back(graded, assignment):
     for function in graded[assignment]["wrong"]:
         earned = sum(score for name, (score, _) in cells.items() if name.startswith(f"test_{function}_"))
         full = sum(points for name, (_, points) in cells.items() if name.startswith(f"test_{function}_"))
-        assert earned < full, f"{assignment}: {function} kept {earned} of {full} with its errors silenced ({row['notes']})"
+        assert earned < full, (
+            f"{assignment}: {function} kept {earned} of {full} with its errors silenced ({row['notes']})"
+        )

@@ -23,26 +23,35 @@ from dlcourse.testing import hostile
 from dlcourse.testing.course import REPO
 
 
-@pytest.mark.parametrize(("source", "problem"), [
-    ("np.allclose(f(1), 2)", "never asserts"),
-    ("x = f(1)\nnp.allclose(x, 2)\nassert x", "discards it"),
-    ("f(1) == 2\nassert True", "discards it"),
-    ("def f(:", "does not parse"),
-    ("assert f(1) == 2", "needs a message"),
-    ("@given(st.integers())\ndef check(x):\n    assert f(x), 'f'\ncheck()", "needs @checks.search"),
-    ("@settings(max_examples=5)\n@given(st.integers())\ndef check(x):\n    assert f(x), 'f'\ncheck()", "needs @checks.search"),
-])
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ("np.allclose(f(1), 2)", "never asserts"),
+        ("x = f(1)\nnp.allclose(x, 2)\nassert x", "discards it"),
+        ("f(1) == 2\nassert True", "discards it"),
+        ("def f(:", "does not parse"),
+        ("assert f(1) == 2", "needs a message"),
+        ("@given(st.integers())\ndef check(x):\n    assert f(x), 'f'\ncheck()", "needs @checks.search"),
+        (
+            "@settings(max_examples=5)\n@given(st.integers())\ndef check(x):\n    assert f(x), 'f'\ncheck()",
+            "needs @checks.search",
+        ),
+    ],
+)
 def test_lint_rejects_test_cells_that_cannot_fail(source, problem):
     assert any(problem in found for found in lint_test_source(source))
 
 
-@pytest.mark.parametrize("source", [
-    "assert f(1) == 2, f'f(1) is {f(1)}, expected 2'",
-    "### BEGIN HIDDEN TESTS\nassert f(1) == 2\n### END HIDDEN TESTS",
-    "@checks.search(10)\n@given(st.integers())\ndef check(x):\n    assert f(x) == x, 'f(x) == x'\ncheck()",
-    "np.testing.assert_allclose(f(1), 2)",
-    "if f(1) != 2:\n    raise AssertionError('wrong')",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "assert f(1) == 2, f'f(1) is {f(1)}, expected 2'",
+        "### BEGIN HIDDEN TESTS\nassert f(1) == 2\n### END HIDDEN TESTS",
+        "@checks.search(10)\n@given(st.integers())\ndef check(x):\n    assert f(x) == x, 'f(x) == x'\ncheck()",
+        "np.testing.assert_allclose(f(1), 2)",
+        "if f(1) != 2:\n    raise AssertionError('wrong')",
+    ],
+)
 def test_lint_accepts_real_tests(source):
     assert lint_test_source(source) == []
 
@@ -70,9 +79,11 @@ def result(value):
 
 
 ERROR = {"output_type": "error", "ename": "AssertionError", "evalue": "", "traceback": []}
-TF_LINES = ("WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n"
-            "I0000 00:00:1796116353.229434    3676 port.cc:153] oneDNN custom operations are on.\n"
-            "2026-12-01 09:10:53.123456: I tensorflow/core/util/port.cc:113] oneDNN custom operations are on.\n")
+TF_LINES = (
+    "WARNING: All log messages before absl::InitializeLog() is called are written to STDERR\n"
+    "I0000 00:00:1796116353.229434    3676 port.cc:153] oneDNN custom operations are on.\n"
+    "2026-12-01 09:10:53.123456: I tensorflow/core/util/port.cc:113] oneDNN custom operations are on.\n"
+)
 
 
 def test_scores_follow_nbgrader_and_resist_forged_outputs():
@@ -121,7 +132,9 @@ def assignment():
 def test_rebuild_puts_answers_into_the_instructor_copy(assignment):
     student = json.loads(hostile.text(hostile.answered(stable_sigmoid="def stable_sigmoid(z):\n    return 42\n")))
     hostile_cell = {"cell_type": "code", "source": "print('my scratch work')", "metadata": {}, "outputs": []}
-    position = next(i for i, c in enumerate(student["cells"]) if c.get("id") == hostile.cell(hostile.release(), "stable_sigmoid").id)
+    position = next(
+        i for i, c in enumerate(student["cells"]) if c.get("id") == hostile.cell(hostile.release(), "stable_sigmoid").id
+    )
     student["cells"].insert(position + 1, hostile_cell)
     for cell in student["cells"]:
         if cell["metadata"].get("nbgrader", {}).get("grade_id", "").startswith("test_"):
@@ -145,7 +158,12 @@ def test_unreadable_notebooks_are_ungradable_with_a_reason(tmp_path):
 
 
 def test_the_notebook_to_grade_is_chosen_or_the_problem_named(tmp_path, assignment):
-    layout = {"named": ["a01_ann.ipynb", "other.ipynb"], "renamed": ["mine.ipynb"], "none": [], "two": ["a.ipynb", "b.ipynb"]}
+    layout = {
+        "named": ["a01_ann.ipynb", "other.ipynb"],
+        "renamed": ["mine.ipynb"],
+        "none": [],
+        "two": ["a.ipynb", "b.ipynb"],
+    }
     for student, names in layout.items():
         folder = tmp_path / student / "a01_ann"
         folder.mkdir(parents=True)
@@ -170,4 +188,8 @@ def test_feedback_preprocessor_hides_hidden_tests(assignment):
     assert "BEGIN HIDDEN TESTS" not in text
     leaked = [hidden for hidden in sorted(hidden_lines(assignment.source)) if hidden in text and hidden not in answers]
     assert not leaked, leaked
-    assert hostile.cell(processed, "test_stable_sigmoid_hidden_random").outputs[0]["text"].startswith("Hidden tests: failed")
+    assert (
+        hostile.cell(processed, "test_stable_sigmoid_hidden_random")
+        .outputs[0]["text"]
+        .startswith("Hidden tests: failed")
+    )

@@ -45,9 +45,20 @@ def lab(tmp_path_factory):
     token, port = secrets.token_hex(16), free_port()
     log = open(root.parent / "jupyter-lab.log", "w")
     process = subprocess.Popen(
-        [str(BIN / "jupyter"), "lab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}", "--allow-root"],
-        cwd=root, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"),
+        [
+            str(BIN / "jupyter"),
+            "lab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={root}",
+            "--allow-root",
+        ],
+        cwd=root,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"),
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
@@ -68,8 +79,12 @@ def lab(tmp_path_factory):
 
 def request(url, token, path, method="GET", body=None):
     data = json.dumps(body).encode() if body is not None else None
-    call = urllib.request.Request(f"{url}{path}", data=data, method=method,
-                                  headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
+    call = urllib.request.Request(
+        f"{url}{path}",
+        data=data,
+        method=method,
+        headers={"Authorization": f"token {token}", "Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(call, timeout=60) as response:
         payload = response.read()
         return json.loads(payload) if payload else None
@@ -94,13 +109,30 @@ async def run_in_kernel(url, token, kernel_id, sources):
     results = []
     for source in sources:
         message_id = uuid.uuid4().hex
-        await connection.write_message(json.dumps({
-            "header": {"msg_id": message_id, "username": "student", "session": session, "msg_type": "execute_request",
-                       "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell",
-            "content": {"code": source, "silent": False, "store_history": True, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": False},
-        }))
+        await connection.write_message(
+            json.dumps(
+                {
+                    "header": {
+                        "msg_id": message_id,
+                        "username": "student",
+                        "session": session,
+                        "msg_type": "execute_request",
+                        "version": "5.3",
+                    },
+                    "parent_header": {},
+                    "metadata": {},
+                    "channel": "shell",
+                    "content": {
+                        "code": source,
+                        "silent": False,
+                        "store_history": True,
+                        "user_expressions": {},
+                        "allow_stdin": False,
+                        "stop_on_error": False,
+                    },
+                }
+            )
+        )
         outputs, idle, replied = [], False, False
         while not (idle and replied):
             message = json.loads(await asyncio.wait_for(connection.read_message(), timeout=300))
@@ -120,8 +152,14 @@ async def run_in_kernel(url, token, kernel_id, sources):
 
 def validate(folder: Path, name: str) -> str:
     environment = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}")
-    result = subprocess.run([str(BIN / "nbgrader"), "validate", name], cwd=folder, capture_output=True, text=True,
-                            env=environment, timeout=600)
+    result = subprocess.run(
+        [str(BIN / "nbgrader"), "validate", name],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=600,
+    )
     return result.stdout + result.stderr
 
 
@@ -143,8 +181,9 @@ def test_a_solved_exercise_runs_in_a_server_kernel_and_validates(lab):
     errors = [output for cell_outputs in outputs for output in cell_outputs if output["output_type"] == "error"]
     assert not errors, errors
     for cell, cell_outputs in zip(code, outputs):
-        cell["outputs"] = [{key: value for key, value in output.items() if key not in ("transient",)}
-                           for output in cell_outputs]
+        cell["outputs"] = [
+            {key: value for key, value in output.items() if key not in ("transient",)} for output in cell_outputs
+        ]
     solved = f"/api/contents/{hostile.ASSIGNMENT}/solved.ipynb"
     request(url, token, solved, "PUT", {"type": "notebook", "format": "json", "content": notebook})
     assert (root / hostile.ASSIGNMENT / "solved.ipynb").is_file()
@@ -154,5 +193,7 @@ def test_a_solved_exercise_runs_in_a_server_kernel_and_validates(lab):
 
 def test_the_untouched_release_fails_validation_with_the_students_message(lab):
     report = validate(lab["root"] / hostile.ASSIGNMENT, hostile.NOTEBOOK)
-    assert "VALIDATION FAILED ON 4 CELL(S)! If you submit your assignment as it is, you WILL NOT" in report, report[-3000:]
+    assert "VALIDATION FAILED ON 4 CELL(S)! If you submit your assignment as it is, you WILL NOT" in report, report[
+        -3000:
+    ]
     assert "NotImplementedError" in report

@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from dlcourse.book import chapter_exercises, toc_files, toc_notebooks
+from dlcourse.book import chapter_exercises, toc_notebooks
 from dlcourse.testing.course import REPO
+from dlcourse.testing.site_build import PAGES
 
 # The website's tests run after the notebooks, whose executions its build reuses.
 pytestmark = pytest.mark.site
 
-PAGES = toc_files(REPO)
 NOTEBOOK_PAGES = [str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)]
 
 
@@ -55,7 +55,7 @@ def test_exercise_release_is_downloadable_from_the_chapter(site, chapter):
 
 def test_timings_page_has_the_builds_execution_table(site):
     html = (site / "book" / "timings.html").read_text()
-    table = html[html.index("Run Time"):]
+    table = html[html.index("Run Time") :]
     for name in NOTEBOOK_PAGES:
         relative = name.removeprefix("book/")
         row = re.search(rf'href="{re.escape(relative)}\.html".*?</tr>', table, flags=re.DOTALL)

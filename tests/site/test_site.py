@@ -11,75 +11,24 @@ from __future__ import annotations
 import functools
 import re
 import shutil
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
+from dlcourse.testing.browser import own_errors, visit
 from dlcourse.testing.course import REPO
-from dlcourse.book import toc_files, toc_notebooks
-from dlcourse.testing import browser as browsers
+from dlcourse.testing.site_build import PAGES, WIDGET_PAGES
 
 # The website's tests run after the notebooks, whose executions its build reuses.
 pytestmark = pytest.mark.site
 
-PAGES = toc_files(REPO)
-# The pages whose notebook builds a widget explorer.
-WIDGET_PAGES = sorted(str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO)
-                      if "PlotExplorer(" in path.read_text())
 ARTIFACTS = REPO / "reports" / "site"
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    if not browsers.available():
-        pytest.fail("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
-    with browsers.chromium(tmp_path_factory.mktemp("chromium")) as driver:
-        yield driver
-
-
-def visit(browser, url):
-    browser.get(url)
-    deadline = time.monotonic() + 30
-    while browser.execute_script("return document.readyState") != "complete" and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return browser.get_log("browser")
-
-
-def own_errors(entries, origin):
-    """Severe console entries that are about this site, not a resource from another host."""
-    errors = []
-    for entry in entries:
-        if entry["level"] != "SEVERE":
-            continue
-        urls = re.findall(r"https?://[^\s\"')]+", entry["message"])
-        if urls and all(not url.startswith(origin) for url in urls):
-            continue  # another host (a CDN, a launch service): unreachable offline, not ours
-        errors.append(entry["message"])
-    return errors
-
-
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def fetch(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -97,7 +46,8 @@ def test_page_loads_cleanly_with_its_images_and_links(browser, server, name):
     errors = own_errors(visit(browser, url), server)
     assert not errors, errors
     broken = browser.execute_script(
-        "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)")
+        "return Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)"
+    )
     assert not broken, f"images that did not load: {broken}"
     links = browser.execute_script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
     for link in sorted(set(links)):
@@ -120,9 +70,11 @@ def test_saved_widgets_are_drawn(browser, server, site, name):
     drawn = browser.execute_script("return document.querySelectorAll('.jupyter-widgets.widget-static').length")
     assert drawn == views, f"{drawn} of {views} widgets drawn"
     figures = browser.execute_script(
-        "return Array.from(document.querySelectorAll('.widget-static img')).filter(i => i.naturalWidth > 0).length")
+        "return Array.from(document.querySelectorAll('.widget-static img')).filter(i => i.naturalWidth > 0).length"
+    )
     controls = browser.execute_script(
-        "return document.querySelectorAll('.widget-static input, .widget-static select').length")
+        "return document.querySelectorAll('.widget-static input, .widget-static select').length"
+    )
     assert figures >= 1 and controls >= 1, (figures, controls)
 
 
@@ -132,7 +84,8 @@ def test_search_finds_what_the_book_teaches(browser, server):
     results = []
     while time.monotonic() < deadline:
         results = browser.execute_script(
-            "return Array.from(document.querySelectorAll('#search-results li a')).map(a => a.href)")
+            "return Array.from(document.querySelectorAll('#search-results li a')).map(a => a.href)"
+        )
         if results:
             break
         time.sleep(0.2)

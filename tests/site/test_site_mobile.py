@@ -13,7 +13,8 @@ import time
 import pytest
 
 from dlcourse.testing import browser as browsers
-from test_site import PAGES, browser, server, visit  # noqa: F401 (the fixtures, shared)
+from dlcourse.testing.browser import visit
+from dlcourse.testing.site_build import PAGES
 
 pytestmark = pytest.mark.site
 
@@ -38,7 +39,8 @@ def _settled(browser):
     browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"
         "const start = window.MathJax && MathJax.startup && MathJax.startup.promise;"
-        "(start ? start : Promise.resolve()).then(() => done(true), () => done(false));")
+        "(start ? start : Promise.resolve()).then(() => done(true), () => done(false));"
+    )
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -47,13 +49,13 @@ def test_no_page_scrolls_sideways(browser, server, name, width):  # noqa: F811
     _window(browser, width)
     visit(browser, f"{server}/{name}.html")
     _settled(browser)
-    scroll, viewport = browser.execute_script(
-        "return [document.documentElement.scrollWidth, window.innerWidth]")
+    scroll, viewport = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
     if scroll > viewport:
         wide = browser.execute_script(
             "return Array.from(document.querySelectorAll('.bd-article *'))"
             ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-            ".slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 60))")
+            ".slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 60))"
+        )
         pytest.fail(f"{name} is {scroll} px wide at {viewport} px; elements past the edge: {wide}")
 
 
@@ -62,15 +64,16 @@ def test_no_page_scrolls_sideways(browser, server, name, width):  # noqa: F811
 def test_navigation_drawers_open_from_their_buttons(browser, server, drawer, width):  # noqa: F811
     _window(browser, width)
     visit(browser, f"{server}/book/ann/neurons.html")
-    toggles = [toggle for toggle in browser.find_elements("css selector", f".{drawer}-toggle")
-               if toggle.is_displayed()]
+    toggles = [toggle for toggle in browser.find_elements("css selector", f".{drawer}-toggle") if toggle.is_displayed()]
     assert toggles, f"no visible {drawer}-sidebar button at {width} px"
     toggles[0].click()
     time.sleep(0.3)
     dialog = browser.find_element("id", f"pst-{drawer}-sidebar-modal")
     opened, links, wide = browser.execute_script(
         "const d = arguments[0]; const r = d.getBoundingClientRect();"
-        "return [d.open, d.querySelectorAll('a[href]').length, r.width];", dialog)
+        "return [d.open, d.querySelectorAll('a[href]').length, r.width];",
+        dialog,
+    )
     assert opened and links > 0 and wide > 100, (opened, links, wide)
     browser.execute_script("arguments[0].close()", dialog)
 
@@ -90,11 +93,11 @@ def test_math_renders_offline(offline_browser, server, name):  # noqa: F811
         "article.querySelectorAll('pre, code, script, mjx-container').forEach(n => n.remove());"
         "const text = article.textContent;"
         "return [document.querySelectorAll('.bd-article mjx-container').length,"
-        "        ['$$', '\\\\(', '\\\\[', '\\\\frac'].filter(s => text.includes(s))];")
+        "        ['$$', '\\\\(', '\\\\[', '\\\\frac'].filter(s => text.includes(s))];"
+    )
     assert typeset > 0, "no typeset math on the page"
     assert not raw, f"raw LaTeX left on the page: {raw}"
-    requests = offline_browser.execute_script(
-        "return performance.getEntriesByType('resource').map(e => e.name)")
+    requests = offline_browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     remote = [url for url in requests if not url.startswith(server) and "mathjax" in url.lower()]
     assert not remote, f"math loaded from another host: {remote}"
 
@@ -115,7 +118,8 @@ def test_axe_finds_no_violation_of_a_rule_the_book_controls(browser, server, axe
         "axe.run(document, {resultTypes: ['violations']})"
         ".then(r => done(r.violations.map(v => [v.id, v.impact,"
         "  v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 120))])),"
-        "      e => done([['axe-error', String(e), []]]));")
+        "      e => done([['axe-error', String(e), []]]));"
+    )
     ours = [violation for violation in result if violation[0] not in THEME_RULES]
     assert not ours, ours
 
@@ -131,7 +135,8 @@ def test_search_snippets_start_with_the_pages_text(browser, server):  # noqa: F8
             "const item = Array.from(document.querySelectorAll('#search-results li'))"
             "  .find(li => li.querySelector('a').href.includes('book/ann/training.html'));"
             "const context = item && item.querySelector('p.context');"
-            "return context ? context.textContent : null;")
+            "return context ? context.textContent : null;"
+        )
         time.sleep(0.2)
     assert snippet is not None, "the training page is not among the results"
     assert snippet.startswith("Training a network"), snippet[:120]

@@ -13,7 +13,9 @@ import math
 
 import pytest
 from selenium.webdriver.common.keys import Keys
-from test_site import WIDGET_PAGES, browser, own_errors, server, visit  # noqa: F401 (fixtures)
+
+from dlcourse.testing.browser import own_errors, visit
+from dlcourse.testing.site_build import WIDGET_PAGES
 
 pytestmark = pytest.mark.site
 
@@ -67,8 +69,11 @@ return {images: Array.from(images).map((image) => image.src), status: find(argum
 def readout(value: float, fmt: str) -> str:
     """A number as ipywidgets' readout (d3-format) writes it, for the formats the book's sliders use."""
     kind, precision = fmt[-1], int(fmt[1:-1] or 6)
-    text = {"d": lambda: str(round(value)), "f": lambda: f"{value:.{precision}f}",
-            "g": lambda: f"{value:#.{precision}g}"}[kind]()  # d3's g keeps trailing zeros, like "#g"
+    text = {
+        "d": lambda: str(round(value)),
+        "f": lambda: f"{value:.{precision}f}",
+        "g": lambda: f"{value:#.{precision}g}",
+    }[kind]()  # d3's g keeps trailing zeros, like "#g"
     return text.replace("-", "\u2212")
 
 
@@ -141,7 +146,7 @@ def test_every_control_shows_the_frame_of_its_value(browser, server, name):  # n
             positions = control["positions"]
             for at in sorted({0, len(positions) // 2, len(positions) - 1, start[number]}):
                 browser.execute_script(SET, element, positions[at])
-                seen.add(check_frame(browser, explorer, start[:number] + [at] + start[number + 1:]))
+                seen.add(check_frame(browser, explorer, start[:number] + [at] + start[number + 1 :]))
             browser.execute_script(SET, element, positions[start[number]])
         check_frame(browser, explorer, start)
         assert len(seen) > 1, "moving the controls never changed the figure"
@@ -151,7 +156,7 @@ def test_every_control_shows_the_frame_of_its_value(browser, server, name):  # n
                 forward = start[number] + 1 < len(control["positions"])
                 element.send_keys(Keys.ARROW_RIGHT if forward else Keys.ARROW_LEFT)
                 moved = start[number] + (1 if forward else -1)
-                check_frame(browser, explorer, start[:number] + [moved] + start[number + 1:])
+                check_frame(browser, explorer, start[:number] + [moved] + start[number + 1 :])
                 browser.execute_script(SET, element, control["positions"][start[number]])
                 break
     assert not own_errors(entries + browser.get_log("browser"), server)

@@ -21,12 +21,15 @@ def test_a_claim_that_holds_is_recorded_with_its_margin_and_share():
     assert above["bound"] == "> 0.5" and below["bound"] == "< 0.06" and about["bound"] == "0.89 ± 0.01"
 
 
-@pytest.mark.parametrize("check", [
-    lambda: claims.above("accuracy", 0.5, 0.5, chance=0.1),
-    lambda: claims.above("accuracy", 0.4, 0.5, chance=0.1),
-    lambda: claims.below("gap", 0.07, 0.06, chance=0.0),
-    lambda: claims.about("quoted", 0.91, 0.89, within=0.01),
-])
+@pytest.mark.parametrize(
+    "check",
+    [
+        lambda: claims.above("accuracy", 0.5, 0.5, chance=0.1),
+        lambda: claims.above("accuracy", 0.4, 0.5, chance=0.1),
+        lambda: claims.below("gap", 0.07, 0.06, chance=0.0),
+        lambda: claims.about("quoted", 0.91, 0.89, within=0.01),
+    ],
+)
 def test_a_claim_that_fails_raises_with_the_value_and_the_bound(check):
     with pytest.raises(AssertionError, match="claim failed"):
         check()

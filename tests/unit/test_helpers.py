@@ -100,8 +100,9 @@ def test_plot_explorer_keeps_the_current_figure_in_its_output_state():
 
 def test_plot_explorer_passes_an_array_of_axes_for_several_columns():
     shapes = []
-    explorer = PlotExplorer(lambda axes, flag: shapes.append(len(axes)), {"flag": ipywidgets.Checkbox(False)}, ncols=2,
-                            max_frames=0)
+    explorer = PlotExplorer(
+        lambda axes, flag: shapes.append(len(axes)), {"flag": ipywidgets.Checkbox(False)}, ncols=2, max_frames=0
+    )
     explorer.controls["flag"].value = True
     assert shapes == [2, 2] and explorer.result is None and explorer.status.value == ""
 

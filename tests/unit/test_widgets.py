@@ -10,8 +10,15 @@ import pytest
 from PIL import Image
 
 from dlcourse import widgets as explorers
-from dlcourse.widgets import PlotExplorer, control_positions, frame_grid, log_slider, position_value, slider
-from dlcourse.widgets import slider_positions
+from dlcourse.widgets import (
+    PlotExplorer,
+    control_positions,
+    frame_grid,
+    log_slider,
+    position_value,
+    slider,
+    slider_positions,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -46,8 +53,11 @@ def test_position_value_is_what_draw_receives():
 
 
 def test_frame_grid_keeps_every_option_and_coarsens_the_slider_with_most_positions():
-    controls = {"optimizer": ipywidgets.Dropdown(options=["SGD", "Adam", "RMSprop"]),
-                "rate": log_slider("rate", 0.1, -3, 0.3), "steps": ipywidgets.IntSlider(50, 5, 100, 5)}
+    controls = {
+        "optimizer": ipywidgets.Dropdown(options=["SGD", "Adam", "RMSprop"]),
+        "rate": log_slider("rate", 0.1, -3, 0.3),
+        "steps": ipywidgets.IntSlider(50, 5, 100, 5),
+    }
     grid = frame_grid(controls, 40)
     assert math.prod(len(positions) for positions in grid.values()) <= 40
     assert grid["optimizer"] == [0, 1, 2]
@@ -88,8 +98,10 @@ def test_the_explorer_draws_a_frame_for_every_point_of_the_grid_without_counting
 
 
 def test_identical_frames_share_one_image():
-    explorer = PlotExplorer(lambda ax, height, flag: ax.bar([0], [height]), {
-        "height": slider("height", 1.0, 0.0, 2.0, 0.5), "flag": ipywidgets.Checkbox(False)})
+    explorer = PlotExplorer(
+        lambda ax, height, flag: ax.bar([0], [height]),
+        {"height": slider("height", 1.0, 0.0, 2.0, 0.5), "flag": ipywidgets.Checkbox(False)},
+    )
     frames = explorer.get_state()["_frames"]
     assert len(frames["frames"]) == 10 and len(frames["images"]) == 5
     assert [frame[0] for frame in frames["frames"]] == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]

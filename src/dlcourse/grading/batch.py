@@ -121,8 +121,14 @@ class _Runner:
                 return
 
 
-def grade_submission(assignment: Assignment, submission: Submission, probes: ProbeSet | None, limits: Limits,
-                     workroot: Path, unsafe: bool = False) -> Outcome:
+def grade_submission(
+    assignment: Assignment,
+    submission: Submission,
+    probes: ProbeSet | None,
+    limits: Limits,
+    workroot: Path,
+    unsafe: bool = False,
+) -> Outcome:
     """Grade one submission in a fresh sandboxed kernel (in a worker thread)."""
     started = time.monotonic()
     points = assignment.points()
@@ -138,7 +144,8 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
             raise Ungradable(submission.problem or "no notebook")
         if submission.notebook.name != assignment.notebook_name:
             outcome.notes.append(
-                f"graded {submission.notebook.name}, the only notebook (expected {assignment.notebook_name})")
+                f"graded {submission.notebook.name}, the only notebook (expected {assignment.notebook_name})"
+            )
         rebuilt = rebuild(assignment, read_student_notebook(submission.notebook))
     except Ungradable as problem:
         outcome.state, outcome.reason = "ungradable", str(problem)
@@ -196,15 +203,24 @@ def grade_submission(assignment: Assignment, submission: Submission, probes: Pro
             continue
         score, why = cell_score(cell)
         function = assignment.function_of(grade_id)
-        checks = [verdict for index, verdict in fresh.verdicts.items() if probes.cases[index].function == function
-                  and (probes.cases[index].cells is None or grade_id in probes.cases[index].cells)] if probes else []
+        checks = (
+            [
+                verdict
+                for index, verdict in fresh.verdicts.items()
+                if probes.cases[index].function == function
+                and (probes.cases[index].cells is None or grade_id in probes.cases[index].cells)
+            ]
+            if probes
+            else []
+        )
         if score and checks and not all(agrees for agrees, _ in checks):
             score, why = 0.0, "the integrity check of its function failed"
         outcome.scores[grade_id] = score
         if why and score < points[grade_id]:
             outcome.notes.append(f"{grade_id}: {score:g}/{points[grade_id]:g} ({why})")
         cell.metadata.setdefault("dlcourse", {})["feedback"] = feedback_text(
-            cell, score, points[grade_id], why, fresh.visible.get(grade_id))
+            cell, score, points[grade_id], why, fresh.visible.get(grade_id)
+        )
     outcome.score = sum(outcome.scores.values())
     outcome.notebook = notebook
     outcome.seconds = time.monotonic() - started
@@ -232,8 +248,10 @@ class Progress:
                     self.stream.write("\n")
             else:
                 detail = f"{outcome.score:g}/{outcome.max_score:g}" if outcome.state == "graded" else outcome.reason
-                self.stream.write(f"[{self.done}/{self.total}] {outcome.student}: {outcome.state} ({detail}, "
-                                  f"{outcome.seconds:.1f} s)\n")
+                self.stream.write(
+                    f"[{self.done}/{self.total}] {outcome.student}: {outcome.state} ({detail}, "
+                    f"{outcome.seconds:.1f} s)\n"
+                )
             self.stream.flush()
 
 
@@ -241,9 +259,18 @@ class Progress:
 STUDENT_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.@+-]{0,99}")
 
 
-def grade(course: Path, assignment_name: str, workers: int | None = None, limits: Limits | None = None,
-          unsafe: bool = False, students: list[str] | None = None, export: bool = True,
-          progress: bool = True, seed: int | None = None, allow_weak_limits: bool = False) -> list[Outcome]:
+def grade(
+    course: Path,
+    assignment_name: str,
+    workers: int | None = None,
+    limits: Limits | None = None,
+    unsafe: bool = False,
+    students: list[str] | None = None,
+    export: bool = True,
+    progress: bool = True,
+    seed: int | None = None,
+    allow_weak_limits: bool = False,
+) -> list[Outcome]:
     """Grade ``submitted/*/<assignment>/`` of the course at ``course``; return one outcome each.
 
     Raises SandboxUnavailable when no jail can be built, or when a limit cannot be enforced here
@@ -258,15 +285,19 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
         held.update(enforcement(limits))
         weak = weak_limits(limits)
         if weak and not allow_weak_limits:
-            raise SandboxUnavailable("these limits cannot be enforced on this machine: " + "; ".join(weak)
-                                     + " (pass --allow-weak-limits to grade anyway)")
+            raise SandboxUnavailable(
+                "these limits cannot be enforced on this machine: "
+                + "; ".join(weak)
+                + " (pass --allow-weak-limits to grade anyway)"
+            )
     if progress:
         sys.stderr.write("Limits for each submission:\n" + "".join(f"  {name}: {how}\n" for name, how in held.items()))
     layout = course_directory(course)
     root = Path(layout.root)
     assignment = Assignment.load(root, assignment_name, layout.source_directory, layout.release_directory)
-    probes = load_probes(root / layout.source_directory / assignment_name / "probes.py",
-                         reference_namespace(assignment), seed=seed)
+    probes = load_probes(
+        root / layout.source_directory / assignment_name / "probes.py", reference_namespace(assignment), seed=seed
+    )
     submissions = find_submissions(root / layout.submitted_directory, assignment)
     if students:
         submissions = [submission for submission in submissions if submission.student in students]
@@ -276,10 +307,17 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
     bar = Progress(len(submissions) + len(refused)) if progress else None
     outcomes: list[Outcome] = []
     for submission in refused:
-        outcomes.append(Outcome(submission.student, "ungradable", reason=(
-            f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a "
-            "letter, digit or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ "
-            "and grade again; nothing was recorded")))
+        outcomes.append(
+            Outcome(
+                submission.student,
+                "ungradable",
+                reason=(
+                    f"the student id {submission.student!r} cannot be handled by nbgrader (it must start with a "
+                    "letter, digit or _, and hold only letters, digits and _.@+-): rename the folder in submitted/ "
+                    "and grade again; nothing was recorded"
+                ),
+            )
+        )
         if bar:
             bar.update(outcomes[-1])
     workroot = Path(tempfile.mkdtemp(prefix="dlcourse-grade-"))
@@ -290,8 +328,12 @@ def grade(course: Path, assignment_name: str, workers: int | None = None, limits
             return grade_submission(assignment, submission, probes, limits, workroot, unsafe)
         except Exception as error:  # the batch goes on; the reason is reported
             traceback.print_exc()
-            return Outcome(submission.student, "ungradable", folder=submission.folder,
-                           reason=f"the grader failed on it: {type(error).__name__}: {str(error)[:300]}")
+            return Outcome(
+                submission.student,
+                "ungradable",
+                folder=submission.folder,
+                reason=f"the grader failed on it: {type(error).__name__}: {str(error)[:300]}",
+            )
 
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -333,11 +375,20 @@ def _record(layout: CourseDirectory, assignment: Assignment, outcome: Outcome) -
     if outcome.state == "graded":
         try:
             write_autograded(outcome.notebook, folder, assignment.notebook_name, outcome.timestamp, outcome.folder)
-            kept = record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores,
-                                 outcome.comments, outcome.timestamp)
+            kept = record_scores(
+                layout.db_url,
+                assignment.name,
+                notebook_id,
+                outcome.student,
+                outcome.scores,
+                outcome.comments,
+                outcome.timestamp,
+            )
             for cell, (manual, automatic) in sorted(kept.items()):
-                outcome.notes.append(f"{cell}: the manual score {manual:g} from the formgrader is kept "
-                                     f"(automatic now {automatic:g}); flagged for review")
+                outcome.notes.append(
+                    f"{cell}: the manual score {manual:g} from the formgrader is kept "
+                    f"(automatic now {automatic:g}); flagged for review"
+                )
                 outcome.score += manual - (automatic or 0)
             return
         except Exception as error:  # reported as this submission's state
@@ -350,8 +401,16 @@ def _record(layout: CourseDirectory, assignment: Assignment, outcome: Outcome) -
     try:
         write_autograded(notebook, folder, assignment.notebook_name, outcome.timestamp, outcome.folder)
         comments = {name: f"Not graded: {outcome.reason}" for name in assignment.solution_ids()}
-        record_scores(layout.db_url, assignment.name, notebook_id, outcome.student, outcome.scores, comments,
-                      outcome.timestamp, needs_review=True)
+        record_scores(
+            layout.db_url,
+            assignment.name,
+            notebook_id,
+            outcome.student,
+            outcome.scores,
+            comments,
+            outcome.timestamp,
+            needs_review=True,
+        )
     except Exception as error:  # said in the report
         outcome.state = "error"
         outcome.reason = f"{outcome.reason}; and recording 0 failed too: {type(error).__name__}: {error}"
@@ -365,9 +424,20 @@ def write_report(path: Path, outcomes: list[Outcome], keep_others: bool = False)
             rows = {row["student"]: row for row in csv.DictReader(handle)}
     header = ["student", "state", "score", "max_score", "seconds", "reason", "notes"]
     for outcome in outcomes:
-        rows[outcome.student] = dict(zip(header, [
-            outcome.student, outcome.state, f"{outcome.score:g}", f"{outcome.max_score:g}", f"{outcome.seconds:.1f}",
-            outcome.reason, "; ".join(outcome.notes)]))
+        rows[outcome.student] = dict(
+            zip(
+                header,
+                [
+                    outcome.student,
+                    outcome.state,
+                    f"{outcome.score:g}",
+                    f"{outcome.max_score:g}",
+                    f"{outcome.seconds:.1f}",
+                    outcome.reason,
+                    "; ".join(outcome.notes),
+                ],
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=header)

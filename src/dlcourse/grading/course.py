@@ -31,8 +31,13 @@ def nbgrader_environment() -> dict[str, str]:
 
 def run_nbgrader(root: str | os.PathLike, *arguments: str, check: bool = True) -> subprocess.CompletedProcess:
     """Run ``nbgrader <arguments>`` in the course folder ``root``; with ``check``, fail with its output."""
-    result = subprocess.run([sys.executable, "-m", "nbgrader", *arguments], cwd=root, capture_output=True, text=True,
-                            env=nbgrader_environment())
+    result = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *arguments],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=nbgrader_environment(),
+    )
     if check and result.returncode != 0:
         raise RuntimeError(f"nbgrader {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
     return result
@@ -46,5 +51,5 @@ def course_directory(root: str | os.PathLike) -> CourseDirectory:
     course = CourseDirectory(config=config, root=str(root))
     # A relative SQLite path is relative to the course, wherever the grader runs from.
     if course.db_url.startswith("sqlite:///") and not course.db_url.startswith("sqlite:////"):
-        course.db_url = f"sqlite:///{root / course.db_url[len('sqlite:///'):]}"
+        course.db_url = f"sqlite:///{root / course.db_url[len('sqlite:///') :]}"
     return course

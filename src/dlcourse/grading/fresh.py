@@ -29,12 +29,16 @@ class FreshCheck:
     notes: list[str] = field(default_factory=list)
 
 
-def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path, deadline: float,
-                unsafe: bool = False) -> FreshCheck:
+def fresh_check(
+    notebook, probes: ProbeSet | None, limits: Limits, folder: Path, deadline: float, unsafe: bool = False
+) -> FreshCheck:
     """Run ``notebook``'s set-up and answer cells in a fresh jail; probe; run its visible tests."""
     cells = [cell.source for cell in notebook.cells if cell.cell_type == "code" and not is_test(cell)]
-    visible = {cell.metadata.nbgrader["grade_id"]: cell.source
-               for cell in notebook.cells if is_test(cell) and BEGIN_HIDDEN not in cell.source}
+    visible = {
+        cell.metadata.nbgrader["grade_id"]: cell.source
+        for cell in notebook.cells
+        if is_test(cell) and BEGIN_HIDDEN not in cell.source
+    }
     result = FreshCheck()
     pending = {("case", index) for index in range(len(probes.cases))} if probes else set()
     pending |= {("visible", grade_id) for grade_id in visible}
@@ -45,16 +49,20 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
         request = {
             "cells": cells,
             "cases": probes.requests(sorted(index for kind, index in pending if kind == "case")) if probes else [],
-            "visible": [{"grade_id": grade_id, "source": visible[grade_id]}
-                        for grade_id in visible if ("visible", grade_id) in pending],
+            "visible": [
+                {"grade_id": grade_id, "source": visible[grade_id]}
+                for grade_id in visible
+                if ("visible", grade_id) in pending
+            ],
             "skip": [list(unit) for unit in skip],
             "exports": probes.exports if probes else "",
         }
         jail = Jail(folder / f"check-{attempt}", limits, unsafe=unsafe)
         command = jail.command([sys.executable, "-I", "-m", "dlcourse.grading.harness"])
         try:
-            records, problem = harness.run(command, request, deadline, limits.cell_seconds,
-                                           jail.environment_for_launch())
+            records, problem = harness.run(
+                command, request, deadline, limits.cell_seconds, jail.environment_for_launch()
+            )
         finally:
             jail.kill()
         running = None
@@ -70,11 +78,13 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
             if kind == "case" and unit in pending and probes:
                 result.verdicts[name] = probes.judge(name, record)
             elif kind == "visible" and unit in pending:
-                result.visible[name] = str(record.get("problem", ""))[:harness.MESSAGE_CHARACTERS]
+                result.visible[name] = str(record.get("problem", ""))[: harness.MESSAGE_CHARACTERS]
             pending.discard(unit)
         if not problem:
             break
-        result.notes.append(f"fresh check, run {attempt}: {problem}" + (f" in {running[0]} {running[1]}" if running else ""))
+        result.notes.append(
+            f"fresh check, run {attempt}: {problem}" + (f" in {running[0]} {running[1]}" if running else "")
+        )
         if running is None:
             break  # it failed between units: nothing to leave out
         skip.add(running)
@@ -84,8 +94,11 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
             # visible tests fail with it, rather than cost a new jail each.
             function = probes.cases[name].function
             for unit in sorted(pending, key=str):
-                if (unit[0] == "case" and probes.cases[unit[1]].function == function) or unit == ("visible", name) or (
-                        unit[0] == "visible" and str(unit[1]).startswith(f"test_{function}_")):
+                if (
+                    (unit[0] == "case" and probes.cases[unit[1]].function == function)
+                    or unit == ("visible", name)
+                    or (unit[0] == "visible" and str(unit[1]).startswith(f"test_{function}_"))
+                ):
                     if unit[0] == "case":
                         result.verdicts[unit[1]] = (False, f"{function}: {problem}")
                     else:
@@ -105,7 +118,12 @@ def fresh_check(notebook, probes: ProbeSet | None, limits: Limits, folder: Path,
 
 def _unit(value) -> tuple[str, object] | None:
     """A unit named in a record, if it is well formed."""
-    if (isinstance(value, list) and len(value) == 2 and value[0] in ("cell", "case", "visible")
-            and isinstance(value[1], (int, str)) and not isinstance(value[1], bool)):
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and value[0] in ("cell", "case", "visible")
+        and isinstance(value[1], (int, str))
+        and not isinstance(value[1], bool)
+    ):
         return value[0], value[1]
     return None

@@ -34,9 +34,23 @@ import types
 import numpy as np
 
 # The dtypes an array may have on the wire: numbers and booleans, nothing that holds objects.
-DTYPES = {np.dtype(name).str for name in (
-    "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-    "float16", "float32", "float64")}
+DTYPES = {
+    np.dtype(name).str
+    for name in (
+        "bool",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "uint8",
+        "uint16",
+        "uint32",
+        "uint64",
+        "float16",
+        "float32",
+        "float64",
+    )
+}
 RESPONSE_BYTES = 32 * 2**20  # the most the trusted side reads back from one check
 MESSAGE_CHARACTERS = 2000  # the most of one exception message kept for feedback
 MAX_DIMENSIONS = 32
@@ -72,7 +86,9 @@ def flatten(value, prefix: str = "") -> dict:
 
 
 def _holds_arrays(value) -> bool:
-    return any(isinstance(item, np.ndarray) or (isinstance(item, (list, tuple)) and _holds_arrays(item)) for item in value)
+    return any(
+        isinstance(item, np.ndarray) or (isinstance(item, (list, tuple)) and _holds_arrays(item)) for item in value
+    )
 
 
 def _numeric_array(value):
@@ -96,7 +112,11 @@ def encode(array) -> dict:
     array = array if array.flags.c_contiguous else array.copy(order="C")  # (ascontiguousarray makes 0-d 1-d)
     if array.dtype.str not in DTYPES:
         raise Unreadable(f"an array of dtype {array.dtype}, not numbers")
-    return {"dtype": array.dtype.str, "shape": list(array.shape), "data": base64.b64encode(array.tobytes()).decode("ascii")}
+    return {
+        "dtype": array.dtype.str,
+        "shape": list(array.shape),
+        "data": base64.b64encode(array.tobytes()).decode("ascii"),
+    }
 
 
 def decode(data, limit: int = RESPONSE_BYTES) -> np.ndarray:
@@ -106,8 +126,11 @@ def decode(data, limit: int = RESPONSE_BYTES) -> np.ndarray:
     dtype, shape, text = data["dtype"], data["shape"], data["data"]
     if not isinstance(dtype, str) or dtype not in DTYPES:
         raise Unreadable(f"an array of dtype {str(dtype)[:20]!r}, not numbers")
-    if (not isinstance(shape, list) or len(shape) > MAX_DIMENSIONS
-            or not all(isinstance(side, int) and not isinstance(side, bool) and 0 <= side for side in shape)):
+    if (
+        not isinstance(shape, list)
+        or len(shape) > MAX_DIMENSIONS
+        or not all(isinstance(side, int) and not isinstance(side, bool) and 0 <= side for side in shape)
+    ):
         raise Unreadable("an array with an impossible shape")
     size = math.prod(shape) * np.dtype(dtype).itemsize
     if not isinstance(text, str) or size > limit or len(text) != 4 * math.ceil(size / 3):
@@ -141,8 +164,15 @@ def decode_value(data, limit: int = RESPONSE_BYTES) -> dict:
 # --- The trusted side. ---
 
 
-def run(command: list[str], request: dict, deadline: float, quiet_seconds: float, environment: dict | None = None,
-        limit: int = RESPONSE_BYTES, startup_seconds: float = 60.0) -> tuple[list[dict], str]:
+def run(
+    command: list[str],
+    request: dict,
+    deadline: float,
+    quiet_seconds: float,
+    environment: dict | None = None,
+    limit: int = RESPONSE_BYTES,
+    startup_seconds: float = 60.0,
+) -> tuple[list[dict], str]:
     """Run the jailed ``command`` with ``request`` on its stdin; (records, problem).
 
     The records are the JSON objects the process wrote, one per line, read as they come. The
@@ -153,8 +183,14 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
     what the process may have left behind (its jail).
     """
     payload = json.dumps(request).encode("utf-8")
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=environment, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+        start_new_session=True,
+    )
     records, problem, pending, size = [], "", b"", 0
     try:
         try:
@@ -172,7 +208,9 @@ def run(command: list[str], request: dict, deadline: float, quiet_seconds: float
             if now - heard >= quiet_seconds:
                 problem = f"no progress for {quiet_seconds:g} s"
                 break
-            ready, _, _ = select.select([stream], [], [], max(0.0, min(deadline - now, quiet_seconds - (now - heard), 1.0)))
+            ready, _, _ = select.select(
+                [stream], [], [], max(0.0, min(deadline - now, quiet_seconds - (now - heard), 1.0))
+            )
             if not ready:
                 continue
             chunk = os.read(stream, 65536)
@@ -294,7 +332,7 @@ def main() -> None:
     def send(record: dict) -> None:
         data = dumps(record).encode("utf-8") + b"\n"
         for start in range(0, len(data), 65536):
-            write(out, data[start:start + 65536])
+            write(out, data[start : start + 65536])
 
     def run_source(source: str) -> str:
         """'' if the code ran, else the exception's name and message."""
@@ -329,19 +367,28 @@ def main() -> None:
             data = None
             if case.get("export"):
                 value, data = split_export(exports[case["export"]](value))
-            return {"warnings": sorted({f"{item.category.__name__}: {str(item.message)[:200]}" for item in caught}),
-                    "value": encode_value(value), "data": data, "drew": drew,
-                    "after": {name: encode_value(arguments[name]) for name in case["arrays"] if name in arguments},
-                    "after_values": json.loads(json.dumps({name: arguments[name] for name in case["values"]
-                                                           if name in arguments}, default=repr))}
+            return {
+                "warnings": sorted({f"{item.category.__name__}: {str(item.message)[:200]}" for item in caught}),
+                "value": encode_value(value),
+                "data": data,
+                "drew": drew,
+                "after": {name: encode_value(arguments[name]) for name in case["arrays"] if name in arguments},
+                "after_values": json.loads(
+                    json.dumps({name: arguments[name] for name in case["values"] if name in arguments}, default=repr)
+                ),
+            }
         except BaseException as error:  # noqa: BLE001 (recorded: the case fails)
             return {"error": f"{type(error).__name__}: {str(error)[:200]}"}
 
-    units = [("cell", index, lambda source=source: {"problem": run_source(source)})
-             for index, source in enumerate(request.get("cells", []))]
+    units = [
+        ("cell", index, lambda source=source: {"problem": run_source(source)})
+        for index, source in enumerate(request.get("cells", []))
+    ]
     units += [("case", case["index"], lambda case=case: call(case)) for case in request.get("cases", [])]
-    units += [("visible", test["grade_id"], lambda test=test: {"problem": run_source(test["source"])})
-              for test in request.get("visible", [])]
+    units += [
+        ("visible", test["grade_id"], lambda test=test: {"problem": run_source(test["source"])})
+        for test in request.get("visible", [])
+    ]
     for kind, name, work in units:
         if (kind, name) in skip:
             continue

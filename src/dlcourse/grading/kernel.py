@@ -120,7 +120,7 @@ class _Tail:
     def _drain(self) -> None:
         try:
             while chunk := os.read(self.descriptor, 65536):
-                self.data = (self.data + chunk)[-self.keep:]
+                self.data = (self.data + chunk)[-self.keep :]
         finally:
             os.close(self.descriptor)
 
@@ -163,8 +163,13 @@ class SandboxedKernel:
         # must not lead the grader to another socket.
         self.context.setsockopt(zmq.RECONNECT_STOP, zmq.RECONNECT_STOP_AFTER_DISCONNECT)
         spec = KernelSpec(argv=command, display_name="sandboxed python", language="python", interrupt_mode="message")
-        manager = KernelManager(transport="ipc", ip=sockets, context=self.context, kernel_name=_JAILED,
-                                kernel_spec_manager=_OneKernelSpec(spec=spec))
+        manager = KernelManager(
+            transport="ipc",
+            ip=sockets,
+            context=self.context,
+            kernel_name=_JAILED,
+            kernel_spec_manager=_OneKernelSpec(spec=spec),
+        )
         manager.connection_file = str(folder / "connection.json")
         self.manager = manager
         # The kernel's own stdout and stderr go to a pipe drained here, keeping the last few KiB:
@@ -172,8 +177,12 @@ class SandboxedKernel:
         reader, writer = os.pipe()
         self.log = _Tail(reader)
         try:
-            manager.start_kernel(env=self.jail.environment_for_launch(), stdout=writer, stderr=writer,
-                                 cwd=str(folder) if self.unsafe else None)
+            manager.start_kernel(
+                env=self.jail.environment_for_launch(),
+                stdout=writer,
+                stderr=writer,
+                cwd=str(folder) if self.unsafe else None,
+            )
         finally:
             os.close(writer)
         self.jail.process = manager.provisioner.process if manager.provisioner else None

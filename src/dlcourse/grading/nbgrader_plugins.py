@@ -38,7 +38,8 @@ class PlainAutogradeRefused(NotebookExporter):
             "This course grades with `dlcourse grade <assignment>` (add `--student <id>` for one student): it runs "
             "each submission in a sandbox and checks the answers outside the student's kernel. Plain `nbgrader "
             "autograde` would run student code unprotected and replace those grades, so it is switched off in "
-            f"nbgrader_config.py. To run it anyway, pass {PLAIN_AUTOGRADE}.")
+            f"nbgrader_config.py. To run it anyway, pass {PLAIN_AUTOGRADE}."
+        )
 
 
 class TestCellLintError(ValueError):
@@ -64,11 +65,13 @@ def lint_test_source(source: str) -> list[str]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             decorators = [ast.unparse(decorator) for decorator in node.decorator_list]
             if any(text.startswith(("given(", "hypothesis.given(")) for text in decorators) and not any(
-                    text.startswith("checks.search(") for text in decorators):
+                text.startswith("checks.search(") for text in decorators
+            ):
                 problems.append(f"line {node.lineno}: a hypothesis search needs @checks.search(...) (derandomized)")
     asserts = [node for node in ast.walk(tree) if isinstance(node, ast.Assert)]
     raising_calls = [
-        node for node in ast.walk(tree)
+        node
+        for node in ast.walk(tree)
         if isinstance(node, ast.Call) and (_name(node.func).startswith(("assert", "raises")) or _on_checks(node.func))
     ]
     raises = [node for node in ast.walk(tree) if isinstance(node, ast.Raise)]
@@ -96,7 +99,9 @@ def _hidden_line_numbers(source: str) -> set[int]:
 
 def _on_checks(function) -> bool:
     """A call of the course's ``checks`` module, whose functions fail with a message."""
-    return isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name) and function.value.id == "checks"
+    return (
+        isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name) and function.value.id == "checks"
+    )
 
 
 def _name(function) -> str:
@@ -165,8 +170,11 @@ class HideHiddenTests(NbGraderPreprocessor):
                 failed = any(output.output_type == "error" for output in cell.outputs)
                 wrote = any(output.output_type == "stream" and output.name == "stderr" for output in cell.outputs)
                 kind = "Hidden tests" if had_hidden else "Visible test"
-                text = f"{kind}: failed.\n" if failed else (
-                    f"{kind}: a warning or message on stderr (scored 0).\n" if wrote else f"{kind}: passed.\n")
+                text = (
+                    f"{kind}: failed.\n"
+                    if failed
+                    else (f"{kind}: a warning or message on stderr (scored 0).\n" if wrote else f"{kind}: passed.\n")
+                )
             cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text)]
         return nb, resources
 

@@ -76,9 +76,18 @@ class ProbeSet:
             case = self.cases[index]
             arrays = {name: encode(value) for name, value in case.arguments.items() if isinstance(value, np.ndarray)}
             values = {name: value for name, value in case.arguments.items() if not isinstance(value, np.ndarray)}
-            found.append({"index": index, "function": case.function, "arrays": arrays, "values": values,
-                          "export": case.export, "numpy_only": case.numpy_only, "prepare": case.prepare,
-                          "patch": case.patch or {}})
+            found.append(
+                {
+                    "index": index,
+                    "function": case.function,
+                    "arrays": arrays,
+                    "values": values,
+                    "export": case.export,
+                    "numpy_only": case.numpy_only,
+                    "prepare": case.prepare,
+                    "patch": case.patch or {},
+                }
+            )
         return found
 
     def judge(self, index: int, record: dict | None) -> tuple[bool, str]:
@@ -109,7 +118,11 @@ class ProbeSet:
                     return False, f"{case.function} changed its argument {name!r} in place"
             values = record.get("after_values") or {}
             for name, value in case.arguments.items():
-                if not isinstance(value, np.ndarray) and name in values and values[name] != json.loads(json.dumps(value)):
+                if (
+                    not isinstance(value, np.ndarray)
+                    and name in values
+                    and values[name] != json.loads(json.dumps(value))
+                ):
                     return False, f"{case.function} changed its argument {name!r} in place"
         if not case.draws and record.get("drew"):
             return False, f"{case.function} drew random numbers"
@@ -132,8 +145,12 @@ def _first_difference(got, expected, where: str = "") -> str:
 
 
 def _same(got, expected: np.ndarray) -> bool:
-    return got is not None and got.shape == expected.shape and got.dtype == expected.dtype and np.array_equal(
-        got, expected, equal_nan=expected.dtype.kind == "f")
+    return (
+        got is not None
+        and got.shape == expected.shape
+        and got.dtype == expected.dtype
+        and np.array_equal(got, expected, equal_nan=expected.dtype.kind == "f")
+    )
 
 
 def _compare(case: Case, got: dict, want: dict | None) -> tuple[bool, str]:
@@ -184,8 +201,9 @@ def load_probes(path: Path, reference_namespace: dict, seed: int | None = None) 
     exec(compile(probes.exports, f"<{path} EXPORTS>", "exec"), exports)  # the instructor's own code
     for case in cases:
         try:
-            arguments = {name: value.copy() if isinstance(value, np.ndarray) else value
-                         for name, value in case.arguments.items()}
+            arguments = {
+                name: value.copy() if isinstance(value, np.ndarray) else value for name, value in case.arguments.items()
+            }
             if case.prepare:
                 arguments = exports[case.prepare](**arguments)
             patched = {name: reference_namespace.get(name) for name in case.patch or {}}

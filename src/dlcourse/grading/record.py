@@ -13,14 +13,14 @@ import nbformat
 from nbgrader import api
 from nbgrader.utils import parse_utc
 
-
 # What ``write_autograded`` copies along from a submission: nbgrader's own files and small others.
 COPIED_FILE_BYTES = 16 * 2**20
 COPIED_FILES = 100
 
 
-def write_autograded(notebook, folder: Path, notebook_name: str, timestamp: str | None,
-                     submitted: Path | None = None) -> Path:
+def write_autograded(
+    notebook, folder: Path, notebook_name: str, timestamp: str | None, submitted: Path | None = None
+) -> Path:
     """Write the graded notebook as ``autograded/<student>/<assignment>/<notebook>``.
 
     As ``nbgrader autograde`` does, the submission's other files come along (``timestamp.txt``, and
@@ -43,8 +43,16 @@ def write_autograded(notebook, folder: Path, notebook_name: str, timestamp: str 
     return path
 
 
-def record_scores(db_url: str, assignment: str, notebook_id: str, student: str, scores: dict[str, float],
-                  comments: dict[str, str | None], timestamp: str | None, needs_review: bool = False) -> dict[str, tuple]:
+def record_scores(
+    db_url: str,
+    assignment: str,
+    notebook_id: str,
+    student: str,
+    scores: dict[str, float],
+    comments: dict[str, str | None],
+    timestamp: str | None,
+    needs_review: bool = False,
+) -> dict[str, tuple]:
     """Store one submission's auto scores and comments in one transaction.
 
     A manual score that an instructor gave in the formgrader is kept (nbgrader's total counts it),
@@ -56,7 +64,9 @@ def record_scores(db_url: str, assignment: str, notebook_id: str, student: str, 
         try:
             target = session.query(api.Assignment).filter(api.Assignment.name == assignment).one_or_none()
             if target is None:
-                raise api.MissingEntry(f"assignment {assignment} is not in the gradebook: run nbgrader generate_assignment")
+                raise api.MissingEntry(
+                    f"assignment {assignment} is not in the gradebook: run nbgrader generate_assignment"
+                )
             person = session.query(api.Student).filter(api.Student.id == student).one_or_none()
             if person is None:
                 person = api.Student(id=student)
@@ -85,7 +95,9 @@ def record_scores(db_url: str, assignment: str, notebook_id: str, student: str, 
                     if notebook.name != notebook_id:
                         continue
                     grade.auto_score = scores.get(cell.name)
-                    grade.needs_manual_grade = needs_review or grade.auto_score is None or grade.manual_score is not None
+                    grade.needs_manual_grade = (
+                        needs_review or grade.auto_score is None or grade.manual_score is not None
+                    )
                     if grade.manual_score is not None:
                         kept[cell.name] = (grade.manual_score, grade.auto_score)
                 for cell in list(notebook.solution_cells) + list(notebook.task_cells):

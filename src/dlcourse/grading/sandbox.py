@@ -220,7 +220,7 @@ def _can_make_child(folder: Path) -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def machine_cgroups() -> Cgroups:
     try:
         mounts = Path("/proc/self/mounts").read_text()
@@ -236,17 +236,20 @@ def enforcement(limits: Limits, cgroups: Cgroups | None = None) -> dict[str, str
     has = set(cgroups.controllers)
     by = f"by {cgroups.kind}"
     return {
-        "memory": f"{limits.memory_bytes // 2**20} MiB per jail, {by}" if "memory" in has
+        "memory": f"{limits.memory_bytes // 2**20} MiB per jail, {by}"
+        if "memory" in has
         else f"{max(limits.memory_bytes, 6 * 2**30) // 2**20} MiB of address space per process (RLIMIT_AS); "
-             "NOT per jail (no cgroup)",
-        "processes": f"{limits.processes} tasks per jail, {by}" if "pids" in has
+        "NOT per jail (no cgroup)",
+        "processes": f"{limits.processes} tasks per jail, {by}"
+        if "pids" in has
         else f"{limits.processes} processes per user (RLIMIT_NPROC); NOT per jail (no cgroup)",
-        "cpu share": f"{limits.cpu_cores:g} core(s) per jail, {by}" if "cpu" in has
+        "cpu share": f"{limits.cpu_cores:g} core(s) per jail, {by}"
+        if "cpu" in has
         else "NOT enforced (no cgroup): a busy jail can slow the others",
         "cpu time": f"{limits.cpu_seconds} s per process (RLIMIT_CPU)",
         "file size": f"{limits.file_bytes // 2**20} MiB per file (RLIMIT_FSIZE)",
         "disk": f"none on the host: tmpfs of {limits.scratch_bytes // 2**20} MiB (/scratch, /tmp) and "
-                f"{limits.control_bytes // 2**20} MiB (/control) inside the jail",
+        f"{limits.control_bytes // 2**20} MiB (/control) inside the jail",
         "time": f"{limits.cell_seconds:g} s per cell, {limits.submission_seconds:g} s per submission",
         "network": "none (a network namespace of its own)",
         "processes seen": "its own only (a PID namespace; pid 1 is the jailed program)",
@@ -318,9 +321,21 @@ class Jail:
         python_roots = sorted({Path(sys.base_prefix).resolve(), Path(sys.prefix).absolute()})
         command = [
             shutil.which("bwrap") or "bwrap",
-            "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--as-pid-1",
-            "--uid", str(NOBODY), "--gid", str(NOBODY), "--hostname", "sandbox",
-            "--ro-bind", "/usr", "/usr",
+            "--unshare-all",
+            "--die-with-parent",
+            "--new-session",
+            "--cap-drop",
+            "ALL",
+            "--as-pid-1",
+            "--uid",
+            str(NOBODY),
+            "--gid",
+            str(NOBODY),
+            "--hostname",
+            "sandbox",
+            "--ro-bind",
+            "/usr",
+            "/usr",
         ]
         for name in ("bin", "lib", "lib64", "sbin"):
             path = Path("/") / name
@@ -359,8 +374,15 @@ class Jail:
         (self.folder / "group").write_text(f"student:x:{NOBODY}:\n")
         if not self.unsafe and self.cgroups.kind != "none":
             self.cgroup_folders = self.cgroups.create(self.name, self.limits)
-        wrapper = [sys.executable, "-m", "dlcourse.grading.jail_exec",
-                   "--cpu", str(self.limits.cpu_seconds), "--fsize", str(self.limits.file_bytes)]
+        wrapper = [
+            sys.executable,
+            "-m",
+            "dlcourse.grading.jail_exec",
+            "--cpu",
+            str(self.limits.cpu_seconds),
+            "--fsize",
+            str(self.limits.file_bytes),
+        ]
         if "memory" not in self.cgroups.controllers:
             wrapper += ["--address-space", str(max(self.limits.memory_bytes, 6 * 2**30))]
         if "pids" not in self.cgroups.controllers:
@@ -441,7 +463,7 @@ class Jail:
                 time.sleep(0.05)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def check_sandbox() -> str:
     """Start a trivial program in a jail; return a description, or raise SandboxUnavailable."""
     if shutil.which("bwrap") is None:
@@ -453,8 +475,9 @@ def check_sandbox() -> str:
         code = "import os, socket; s = socket.socket(); print(os.getuid(), os.getpid(), os.access('/usr', os.W_OK))"
         command = jail.command([sys.executable, "-c", code])
         try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=60,
-                                    env=jail.environment_for_launch())
+            result = subprocess.run(
+                command, capture_output=True, text=True, timeout=60, env=jail.environment_for_launch()
+            )
         finally:
             jail.kill()
         if result.returncode != 0 or result.stdout.split() != [str(NOBODY), "1", "False"]:

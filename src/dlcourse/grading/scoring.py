@@ -61,7 +61,11 @@ def cell_score(cell) -> tuple[float, str]:
         if output.get("output_type") == "error":
             return 0.0, f"{output.get('ename', 'error')}"
     for output in outputs:
-        if output.get("output_type") == "stream" and output.get("name") == "stderr" and without_noise(output.get("text", "")):
+        if (
+            output.get("output_type") == "stream"
+            and output.get("name") == "stderr"
+            and without_noise(output.get("text", ""))
+        ):
             return 0.0, "wrote to stderr"
     for output in outputs:
         if output.get("output_type") == "execute_result":
@@ -98,11 +102,16 @@ def feedback_text(cell, score: float, points: float, why: str, message: str | No
 
 def _plain_reason(why: str) -> str:
     """A reason built from the kernel's outputs, reduced to words the grader chose."""
-    known = {"wrote to stderr": "it wrote to stderr", "partial credit": "partial credit",
-             "the integrity check of its function failed": "the integrity check of its function failed"}
+    known = {
+        "wrote to stderr": "it wrote to stderr",
+        "partial credit": "partial credit",
+        "the integrity check of its function failed": "the integrity check of its function failed",
+    }
     if why in known:
         return known[why]
     return f"it failed with {why}" if why in _BUILTIN_ERRORS else "it failed"
 
 
-_BUILTIN_ERRORS = {name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)}
+_BUILTIN_ERRORS = {
+    name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
+}

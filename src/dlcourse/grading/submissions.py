@@ -66,8 +66,9 @@ class Assignment:
         release = course / release_directory / name / notebooks[0].name
         if not release.is_file():
             raise FileNotFoundError(f"{release} is missing: run `nbgrader generate_assignment {name}` first")
-        return cls(name, notebooks[0].name, nbformat.read(notebooks[0], as_version=4),
-                   nbformat.read(release, as_version=4))
+        return cls(
+            name, notebooks[0].name, nbformat.read(notebooks[0], as_version=4), nbformat.read(release, as_version=4)
+        )
 
     def cells(self) -> list[tuple[nbformat.NotebookNode, nbformat.NotebookNode]]:
         """(source cell, release cell) pairs, matched by grade id or, failing that, position."""
@@ -81,7 +82,9 @@ class Assignment:
         return pairs
 
     def points(self) -> dict[str, float]:
-        return {_grade_id(cell): float(cell.metadata.nbgrader["points"]) for cell in self.source.cells if is_grade(cell)}
+        return {
+            _grade_id(cell): float(cell.metadata.nbgrader["points"]) for cell in self.source.cells if is_grade(cell)
+        }
 
     def solution_ids(self) -> list[str]:
         return [_grade_id(cell) for cell in self.source.cells if is_solution(cell)]
@@ -171,7 +174,12 @@ def rebuild(assignment: Assignment, student: dict) -> Rebuilt:
         if match is None and is_solution(source_cell):
             wanted = defined_names(_source(source_cell))
             for index, cell in enumerate(student_cells):
-                if index not in used and cell.get("cell_type") == "code" and wanted and wanted <= defined_names(_source(cell)):
+                if (
+                    index not in used
+                    and cell.get("cell_type") == "code"
+                    and wanted
+                    and wanted <= defined_names(_source(cell))
+                ):
                     match = index
                     notes.append(f"answer {_grade_id(source_cell)} found by the functions it defines")
                     break

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import subprocess
 import tarfile
 import tempfile
+import time
 from pathlib import Path
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,9 +34,18 @@ def chromium(profile: Path, width: int = 1280, height: int = 1000, offline: bool
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                     "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-                     f"--window-size={width},{height}", f"--user-data-dir={profile}"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+        f"--window-size={width},{height}",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(argument)
     if offline:
         options.add_argument("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost")
@@ -53,8 +64,13 @@ def axe_script() -> str:
     if not cached.exists():
         cached.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as folder:
-            subprocess.run(["npm", "pack", f"axe-core@{AXE_CORE_VERSION}", "--silent", "--pack-destination", folder],
-                           check=True, capture_output=True, text=True, timeout=300)
+            subprocess.run(
+                ["npm", "pack", f"axe-core@{AXE_CORE_VERSION}", "--silent", "--pack-destination", folder],
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
             (tarball,) = Path(folder).glob("axe-core-*.tgz")
             with tarfile.open(tarball) as archive:
                 source = archive.extractfile("package/axe.min.js").read()
@@ -62,3 +78,25 @@ def axe_script() -> str:
             partial.write_bytes(source)
             partial.replace(cached)
     return cached.read_text()
+
+
+def visit(driver, url: str) -> list:
+    """Load ``url`` and wait until the document is complete; return the console's entries."""
+    driver.get(url)
+    deadline = time.monotonic() + 30
+    while driver.execute_script("return document.readyState") != "complete" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return driver.get_log("browser")
+
+
+def own_errors(entries: list, origin: str) -> list[str]:
+    """Severe console entries that are about this site, not a resource from another host."""
+    errors = []
+    for entry in entries:
+        if entry["level"] != "SEVERE":
+            continue
+        urls = re.findall(r"https?://[^\s\"')]+", entry["message"])
+        if urls and all(not url.startswith(origin) for url in urls):
+            continue  # another host (a CDN, a launch service): unreachable offline, not ours
+        errors.append(entry["message"])
+    return errors

@@ -194,8 +194,9 @@ class FastGrader:
 # Kernel-side code: keep a copy of the namespace (the same objects) on the shell, out of the
 # namespace itself; put a kept one back.
 _KEEP = "get_ipython().__dict__.setdefault('_fast_grader_kept', {{}})[{index}] = dict(get_ipython().user_ns)"
-_RESTORE = ("(lambda shell: (shell.user_ns.clear(), shell.user_ns.update(shell._fast_grader_kept[{index}])))"
-            "(get_ipython());")
+_RESTORE = (
+    "(lambda shell: (shell.user_ns.clear(), shell.user_ns.update(shell._fast_grader_kept[{index}])))(get_ipython());"
+)
 
 
 def changed_blocks(source, variant, follow: bool = False) -> tuple[int, int]:
@@ -211,12 +212,17 @@ def changed_blocks(source, variant, follow: bool = False) -> tuple[int, int]:
         return len(source.cells), len(source.cells)
     solutions = [index for index, cell in enumerate(source.cells) if is_solution(cell)]
     blocks = [(first, next((index for index in solutions if index > first), len(source.cells))) for first in solutions]
-    affected = {grade_id(source.cells[first]) for first, end in blocks if any(first <= index < end for index in changed)}
+    affected = {
+        grade_id(source.cells[first]) for first, end in blocks if any(first <= index < end for index in changed)
+    }
     stop = max(end for first, end in blocks if first <= changed[-1]) if changed[-1] >= solutions[0] else solutions[0]
     if follow:
         for first, end in blocks:
-            if first >= stop and any(re.search(rf"\b{re.escape(name)}\b", cell.source)
-                                     for cell in variant.cells[first:end] for name in affected):
+            if first >= stop and any(
+                re.search(rf"\b{re.escape(name)}\b", cell.source)
+                for cell in variant.cells[first:end]
+                for name in affected
+            ):
                 affected.add(grade_id(source.cells[first]))
                 stop = end
     return changed[0], stop

@@ -115,8 +115,14 @@ class NotebookRecorder:
         # Before the notebook's last cell is torn down, its kernel is still running.
         if isinstance(item, IPyNbCell) and (nextitem is None or nextitem.parent is not item.parent):
             path = Path(item.parent.path)
-            record = {"seconds": time.perf_counter() - self.started.get(path, time.perf_counter()),
-                      "backend": "-", "device": "-", "metrics": {}, "claims": [], "widgets": None}
+            record = {
+                "seconds": time.perf_counter() - self.started.get(path, time.perf_counter()),
+                "backend": "-",
+                "device": "-",
+                "metrics": {},
+                "claims": [],
+                "widgets": None,
+            }
             kernel = item.parent.kernel
             if kernel is not None and kernel.is_alive() and path not in self.failed:
                 record.update(self._ask(kernel))

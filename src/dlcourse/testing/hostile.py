@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import nbformat
 
@@ -33,8 +33,11 @@ def release() -> nbformat.NotebookNode:
 
 def solutions() -> dict[str, str]:
     source = nbformat.read(SOLUTIONS / ASSIGNMENT / NOTEBOOK, as_version=4)
-    return {cell.metadata.nbgrader["grade_id"]: cell.source for cell in source.cells
-            if cell.metadata.get("nbgrader", {}).get("solution")}
+    return {
+        cell.metadata.nbgrader["grade_id"]: cell.source
+        for cell in source.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
 
 
 def answered(**answers: str) -> nbformat.NotebookNode:
@@ -65,11 +68,11 @@ WRONG = {
         "import numpy as np\n\ndef stable_sigmoid(z):\n    return np.zeros_like(np.asarray(z, dtype='float64'))\n"
     ),
     "perceptron_epoch": "import numpy as np\n\ndef perceptron_epoch(weights, bias, inputs, targets, learning_rate):\n"
-                        "    return np.array(weights, dtype='float64'), float(bias), 0\n",
+    "    return np.array(weights, dtype='float64'), float(bias), 0\n",
     "dense_forward": "import numpy as np\n\ndef dense_forward(inputs, kernel, bias, activation='linear'):\n"
-                     "    return np.zeros((len(inputs), np.shape(kernel)[1]))\n",
+    "    return np.zeros((len(inputs), np.shape(kernel)[1]))\n",
     "mlp_backward": "import numpy as np\n\ndef mlp_backward(inputs, targets, W1, b1, W2, b2):\n"
-                    "    return {'W1': W1 * 0, 'b1': b1 * 0, 'W2': W2 * 0, 'b2': b2 * 0}\n",
+    "    return {'W1': W1 * 0, 'b1': b1 * 0, 'W2': W2 * 0, 'b2': b2 * 0}\n",
 }
 
 
@@ -171,8 +174,13 @@ def _schema_removed(course):
 
 
 def _writes_outside(course):
-    targets = [str(course / "solutions" / "hacked.txt"), str(course / "gradebook-copy.db"), "/usr/hacked.txt",
-               "/hacked.txt", str(course / "exercises" / ASSIGNMENT / "hacked.txt")]
+    targets = [
+        str(course / "solutions" / "hacked.txt"),
+        str(course / "gradebook-copy.db"),
+        "/usr/hacked.txt",
+        "/hacked.txt",
+        str(course / "exercises" / ASSIGNMENT / "hacked.txt"),
+    ]
     code = (
         "import os\n"
         f"for _path in {targets!r}:\n"
@@ -296,17 +304,21 @@ _original_sigmoid_noise = (
 def _tf_noise(course):
     notebook = with_prefix("stable_sigmoid", TF_NOISE)
     target = cell(notebook, "stable_sigmoid")
-    target.source = target.source.replace('    """Return the logistic sigmoid of ``z`` elementwise, without overflow."""\n',
-                                          '    """Return the logistic sigmoid of ``z`` elementwise, without overflow."""\n'
-                                          '    os.write(2, _original_sigmoid_noise)\n')
+    target.source = target.source.replace(
+        '    """Return the logistic sigmoid of ``z`` elementwise, without overflow."""\n',
+        '    """Return the logistic sigmoid of ``z`` elementwise, without overflow."""\n'
+        "    os.write(2, _original_sigmoid_noise)\n",
+    )
     assert "os.write(2" in target.source
     return text(notebook)
 
 
 def _environment(course):
-    code = ("import os\nprint('ENVIRONMENT:', sorted(os.environ))\nprint('VALUES:', sorted(os.environ.values()))\n"
-            "_cache = os.path.join(os.environ.get('KERAS_HOME', '~/.keras'), 'datasets')\n"
-            "print('KERAS CACHE:', sorted(os.listdir(_cache)) if os.path.isdir(_cache) else [])\n")
+    code = (
+        "import os\nprint('ENVIRONMENT:', sorted(os.environ))\nprint('VALUES:', sorted(os.environ.values()))\n"
+        "_cache = os.path.join(os.environ.get('KERAS_HOME', '~/.keras'), 'datasets')\n"
+        "print('KERAS CACHE:', sorted(os.listdir(_cache)) if os.path.isdir(_cache) else [])\n"
+    )
     return text(with_prefix("perceptron_epoch", code))
 
 
@@ -353,6 +365,7 @@ def _leak(info):
     print(history)
 get_ipython().events.register("pre_run_cell", _leak)
 """
+
 
 # The jail's writable places filled, linked and fenced; host files aimed at.
 def _fills_the_jail(course):
@@ -437,20 +450,49 @@ print("ALL ENVIRONMENTS:", _found)
 CASES: dict[str, Case] = {
     "c00_correct": Case(lambda course: text(answered())),
     "c00_release": Case(lambda course: text(release()), score=0, zero=FUNCTIONS),
-    "c01_syntax_error": Case(lambda course: text(answered(perceptron_epoch="def perceptron_epoch(:\n    pass\n")),
-                             score=15, zero=["perceptron_epoch"]),
-    "c02_infinite_loop": Case(lambda course: text(with_prefix("mlp_backward", "while True:\n    pass")),
-                              score=15, zero=["mlp_backward"], says="interrupted"),
-    "c03_ignores_sigint": Case(lambda course: text(with_prefix(
-        "mlp_backward", "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass")),
-        score=15, zero=["mlp_backward"], says="kernel killed"),
-    "c04_os_exit": Case(lambda course: text(answered(mlp_backward="import os\n\ndef mlp_backward(*args, **kwargs):\n    os._exit(1)\n")),
-                        score=15, zero=["mlp_backward"], says="kernel died at cell"),
-    "c04_segfault": Case(lambda course: text(with_prefix("mlp_backward", "import ctypes\nctypes.string_at(0)")),
-                         score=15, zero=["mlp_backward"], says="kernel died at cell"),
-    "c05_memory_bomb": Case(lambda course: text(with_prefix(
-        "mlp_backward", "import numpy as np\n_hog = []\nwhile True:\n    _hog.append(np.ones(2**24))")),
-        score=15, zero=["mlp_backward"], says="memory"),
+    "c01_syntax_error": Case(
+        lambda course: text(answered(perceptron_epoch="def perceptron_epoch(:\n    pass\n")),
+        score=15,
+        zero=["perceptron_epoch"],
+    ),
+    "c02_infinite_loop": Case(
+        lambda course: text(with_prefix("mlp_backward", "while True:\n    pass")),
+        score=15,
+        zero=["mlp_backward"],
+        says="interrupted",
+    ),
+    "c03_ignores_sigint": Case(
+        lambda course: text(
+            with_prefix(
+                "mlp_backward", "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass"
+            )
+        ),
+        score=15,
+        zero=["mlp_backward"],
+        says="kernel killed",
+    ),
+    "c04_os_exit": Case(
+        lambda course: text(
+            answered(mlp_backward="import os\n\ndef mlp_backward(*args, **kwargs):\n    os._exit(1)\n")
+        ),
+        score=15,
+        zero=["mlp_backward"],
+        says="kernel died at cell",
+    ),
+    "c04_segfault": Case(
+        lambda course: text(with_prefix("mlp_backward", "import ctypes\nctypes.string_at(0)")),
+        score=15,
+        zero=["mlp_backward"],
+        says="kernel died at cell",
+    ),
+    "c05_memory_bomb": Case(
+        lambda course: text(
+            with_prefix("mlp_backward", "import numpy as np\n_hog = []\nwhile True:\n    _hog.append(np.ones(2**24))")
+        ),
+        score=15,
+        zero=["mlp_backward"],
+        says="memory",
+    ),
     "c06_test_cells_deleted": Case(_deleted_tests),
     "c07_test_cell_edited": Case(_edited_test, score=15, zero=["perceptron_epoch"]),
     "c08_points_raised": Case(_points_raised),
@@ -462,12 +504,19 @@ CASES: dict[str, Case] = {
     "c12_schema_changed": Case(_schema_changed),
     "c12_schema_removed": Case(_schema_removed),
     "c13_renamed_notebook": Case(lambda course: text(answered()), file_name="my_work.ipynb", says="the only notebook"),
-    "c13_two_notebooks": Case(lambda course: text(answered()), file_name="draft.ipynb", state="ungradable", score=0,
-                              says="several notebooks", extra_files={"final.ipynb": b"{}"}),
+    "c13_two_notebooks": Case(
+        lambda course: text(answered()),
+        file_name="draft.ipynb",
+        state="ungradable",
+        score=0,
+        says="several notebooks",
+        extra_files={"final.ipynb": b"{}"},
+    ),
     "c14_empty_file": Case(lambda course: b"", state="ungradable", score=0, says="is empty"),
     "c14_invalid_json": Case(lambda course: b'{"cells": [', state="ungradable", score=0, says="not valid JSON"),
-    "c15_output_flood": Case(lambda course: text(with_prefix("perceptron_epoch", "print('x' * 30_000_000)")),
-                             says="output cut"),
+    "c15_output_flood": Case(
+        lambda course: text(with_prefix("perceptron_epoch", "print('x' * 30_000_000)")), says="output cut"
+    ),
     "c16_writes_outside": Case(_writes_outside),
     "c17_reads_hidden": Case(_reads_hidden),
     "c18_opens_solutions": Case(_opens_solutions),
@@ -481,21 +530,42 @@ CASES: dict[str, Case] = {
     "c26_score_above_points_wrong": Case(lambda course: text(all_wrong(FAKE_SCORE)), score=0, zero=FUNCTIONS),
     "c27_fixed_seeds": Case(lambda course: text(all_wrong(FIXED_SEEDS)), score=0, zero=FUNCTIONS),
     "c28_environment": Case(_environment),
-    "c29_custom_exc": Case(lambda course: text(with_prefix("stable_sigmoid", CUSTOM_EXC, answered(
-        stable_sigmoid=IN_PLACE_SIGMOID))), score=None, lose=["stable_sigmoid"], says="integrity"),
-    "c29_reply_status": Case(lambda course: text(with_prefix("stable_sigmoid", REPLY_STATUS, answered(
-        stable_sigmoid=IN_PLACE_SIGMOID))), score=None, lose=["stable_sigmoid"], says="integrity"),
-    "c29_input_transformer": Case(lambda course: text(with_prefix("stable_sigmoid", INPUT_TRANSFORMER, answered(
-        stable_sigmoid=IN_PLACE_SIGMOID))), score=None, lose=["stable_sigmoid"], says="integrity"),
+    "c29_custom_exc": Case(
+        lambda course: text(with_prefix("stable_sigmoid", CUSTOM_EXC, answered(stable_sigmoid=IN_PLACE_SIGMOID))),
+        score=None,
+        lose=["stable_sigmoid"],
+        says="integrity",
+    ),
+    "c29_reply_status": Case(
+        lambda course: text(with_prefix("stable_sigmoid", REPLY_STATUS, answered(stable_sigmoid=IN_PLACE_SIGMOID))),
+        score=None,
+        lose=["stable_sigmoid"],
+        says="integrity",
+    ),
+    "c29_input_transformer": Case(
+        lambda course: text(
+            with_prefix("stable_sigmoid", INPUT_TRANSFORMER, answered(stable_sigmoid=IN_PLACE_SIGMOID))
+        ),
+        score=None,
+        lose=["stable_sigmoid"],
+        says="integrity",
+    ),
     "c30_history_leak": Case(lambda course: text(with_prefix("stable_sigmoid", HISTORY_LEAK))),
-    "c31_output_message_bomb": Case(lambda course: text(with_prefix("mlp_backward", "print('x' * 400_000_000)")),
-                                    score=15, zero=["mlp_backward"]),
+    "c31_output_message_bomb": Case(
+        lambda course: text(with_prefix("mlp_backward", "print('x' * 400_000_000)")), score=15, zero=["mlp_backward"]
+    ),
     "c32_fills_the_jail": Case(_fills_the_jail),
-    "c33_forged_records": Case(lambda course: text(with_prefix("perceptron_epoch", FORGED_RECORDS)),
-                               state="ungradable", score=0, says="protocol"),
-    "c34_returns_bytes": Case(lambda course: text(answered(
-        stable_sigmoid="def stable_sigmoid(z):\n    return b'0.5'\n")), score=10,
-        zero=["stable_sigmoid", "dense_forward"]),  # dense_forward's sigmoid calls stable_sigmoid
+    "c33_forged_records": Case(
+        lambda course: text(with_prefix("perceptron_epoch", FORGED_RECORDS)),
+        state="ungradable",
+        score=0,
+        says="protocol",
+    ),
+    "c34_returns_bytes": Case(
+        lambda course: text(answered(stable_sigmoid="def stable_sigmoid(z):\n    return b'0.5'\n")),
+        score=10,
+        zero=["stable_sigmoid", "dense_forward"],
+    ),  # dense_forward's sigmoid calls stable_sigmoid
     "c35_cpu_hog": Case(lambda course: text(with_prefix("perceptron_epoch", CPU_HOG)), score=None),
     "c36_pid_one": Case(lambda course: text(with_prefix("perceptron_epoch", PID_ONE))),
     # Student ids that nbgrader cannot handle: refused up front, with the reason, never recorded.

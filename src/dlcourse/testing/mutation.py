@@ -100,8 +100,10 @@ def equivalents(assignment: str) -> dict[str, dict[str, str]]:
     """function -> {mutant key: reason} from ``tests/mutants/<assignment>/equivalent.yml``."""
     path = MUTANTS / assignment / "equivalent.yml"
     listed = yaml.safe_load(path.read_text()) if path.is_file() else None
-    return {function: {entry["mutant"]: entry["why"] for entry in entries or []}
-            for function, entries in (listed or {}).items()}
+    return {
+        function: {entry["mutant"]: entry["why"] for entry in entries or []}
+        for function, entries in (listed or {}).items()
+    }
 
 
 def mutate_assignment(assignment: str, functions: list[str] | None = None) -> list[FunctionReport]:
@@ -120,7 +122,9 @@ def mutate_assignment(assignment: str, functions: list[str] | None = None) -> li
             report = FunctionReport(assignment, function)
             reports.append(report)
             cells = cells_grading(source, function)
-            code = next(cell.source for cell in source.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == function)
+            code = next(
+                cell.source for cell in source.cells if cell.metadata.get("nbgrader", {}).get("grade_id") == function
+            )
             for key, mutated in mutations_of(code):
                 mutant = Mutant(function, key, mutated)
                 report.mutants.append(mutant)
@@ -165,17 +169,25 @@ def write_report(reports: list[FunctionReport], output: Path, seconds: float) ->
     ]
     for report in reports:
         scored = report.count("killed") + report.count("equivalent") + report.count("survived")
-        lines.append(f"| {report.assignment} | `{report.function}` | {scored} "
-                     f"| {report.count('killed')} | {report.count('equivalent')} | {report.count('survived')} "
-                     f"| {report.score:.0%} |")
+        lines.append(
+            f"| {report.assignment} | `{report.function}` | {scored} "
+            f"| {report.count('killed')} | {report.count('equivalent')} | {report.count('survived')} "
+            f"| {report.score:.0%} |"
+        )
         if report.score < THRESHOLD:
             problems.append(f"{report.assignment}/{report.function}: {report.score:.0%} killed, under {THRESHOLD:.0%}")
     total = [mutant for report in reports for mutant in report.mutants if mutant.outcome != "stale"]
     killed = sum(mutant.outcome == "killed" for mutant in total)
     equivalent = sum(mutant.outcome == "equivalent" for mutant in total)
-    lines.append(f"| **all** | | {len(total)} | {killed} | {equivalent} | {len(total) - killed - equivalent} "
-                 f"| {killed / max(len(total) - equivalent, 1):.0%} |")
-    for title, outcome in [("Survivors", "survived"), ("Equivalent mutants", "equivalent"), ("Stale entries of equivalent.yml", "stale")]:
+    lines.append(
+        f"| **all** | | {len(total)} | {killed} | {equivalent} | {len(total) - killed - equivalent} "
+        f"| {killed / max(len(total) - equivalent, 1):.0%} |"
+    )
+    for title, outcome in [
+        ("Survivors", "survived"),
+        ("Equivalent mutants", "equivalent"),
+        ("Stale entries of equivalent.yml", "stale"),
+    ]:
         found = [(report, mutant) for report in reports for mutant in report.mutants if mutant.outcome == outcome]
         if not found:
             continue

@@ -20,19 +20,30 @@ from dlcourse.testing.executed_notebooks import NotebookRecorder
 
 def metrics_text(metrics: dict) -> str:
     """A notebook's key metrics as one table cell."""
-    return ", ".join(f"{name} {value:.4g}" if isinstance(value, (int, float)) else f"{name} {value}"
-                     for name, value in metrics.items()) or "—"
+    return (
+        ", ".join(
+            f"{name} {value:.4g}" if isinstance(value, (int, float)) else f"{name} {value}"
+            for name, value in metrics.items()
+        )
+        or "—"
+    )
 
 
 def claims_table(records: dict[Path, dict]) -> str:
     """Every checked claim of the notebooks' records, thinnest first, as a Markdown table."""
-    checked = [dict(claim, claim=f"`{path.stem}`: {claim['claim']}")
-               for path, record in records.items() for claim in record.get("claims", [])]
+    checked = [
+        dict(claim, claim=f"`{path.stem}`: {claim['claim']}")
+        for path, record in records.items()
+        for claim in record.get("claims", [])
+    ]
     checked.sort(key=lambda claim: claim["share"])
-    lines = [f"Claims about trained models: {len(checked)}, thinnest first. Share: the margin over the bound's "
-             f"distance from chance, or over the tolerance of a quoted number; under {claims.THIN} it is thin.", "",
-             "| claim | value | bound | chance | margin | share | why a thin margin holds |",
-             "|---|---:|---|---:|---:|---:|---|"]
+    lines = [
+        f"Claims about trained models: {len(checked)}, thinnest first. Share: the margin over the bound's "
+        f"distance from chance, or over the tolerance of a quoted number; under {claims.THIN} it is thin.",
+        "",
+        "| claim | value | bound | chance | margin | share | why a thin margin holds |",
+        "|---|---:|---|---:|---:|---:|---|",
+    ]
     return "\n".join(lines + claims.table_rows(checked))
 
 
@@ -55,10 +66,14 @@ class NotebookTimings:
             total += row["seconds"]
             metrics = metrics_text(row["metrics"])
             result = "failed" if path in self.failed else "passed"
-            lines.append(f"| `{path.relative_to(REPO)}` | {row['backend']} | {row['device']} | {row['seconds']:.1f} "
-                         f"| {result} | {metrics} |")
-        header = (f"Measured {datetime.date.today().isoformat()} under nbval on {platform.machine()}, "
-                  f"{os.cpu_count()} CPU cores. Wall time per notebook, kernel start included. "
-                  f"Total: {total:.0f} s for {len(self.rows)} notebooks.")
+            lines.append(
+                f"| `{path.relative_to(REPO)}` | {row['backend']} | {row['device']} | {row['seconds']:.1f} "
+                f"| {result} | {metrics} |"
+            )
+        header = (
+            f"Measured {datetime.date.today().isoformat()} under nbval on {platform.machine()}, "
+            f"{os.cpu_count()} CPU cores. Wall time per notebook, kernel start included. "
+            f"Total: {total:.0f} s for {len(self.rows)} notebooks."
+        )
         self.output.parent.mkdir(parents=True, exist_ok=True)
         self.output.write_text(header + "\n\n" + "\n".join(lines) + "\n\n" + claims_table(self.rows) + "\n")

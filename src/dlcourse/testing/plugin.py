@@ -16,8 +16,11 @@ SHARED_CACHE = REPO / KERAS_CACHE
 
 
 def pytest_addoption(parser):
-    parser.addoption("--timings-table", default=None,
-                     help="write a table of each notebook's backend, device, wall time and key metrics here")
+    parser.addoption(
+        "--timings-table",
+        default=None,
+        help="write a table of each notebook's backend, device, wall time and key metrics here",
+    )
 
 
 def pytest_configure(config):
@@ -28,8 +31,9 @@ def pytest_configure(config):
     if config.getoption("--timings-table"):
         from dlcourse.testing.notebook_timings import NotebookTimings
 
-        config.pluginmanager.register(NotebookTimings(Path(config.getoption("--timings-table")).resolve(), recorder),
-                                      "timings")
+        config.pluginmanager.register(
+            NotebookTimings(Path(config.getoption("--timings-table")).resolve(), recorder), "timings"
+        )
     # A pre-filled cache beside the checkout is linked into a writable KERAS_HOME, so the
     # suite never downloads. Kernels started by the tests inherit this environment.
     if "KERAS_HOME" not in os.environ and SHARED_CACHE.is_dir():
@@ -71,5 +75,7 @@ def pytest_collection_modifyitems(config, items):
             needs[path] = metadata
         backends = needs[path].get("backends")
         if backends and backend not in backends:
-            reason = f"{path.name} needs the {' or '.join(backends)} backend: {needs[path].get('why', 'see its metadata')}"
+            reason = (
+                f"{path.name} needs the {' or '.join(backends)} backend: {needs[path].get('why', 'see its metadata')}"
+            )
             item.add_marker(pytest.mark.skip(reason=reason))

@@ -57,20 +57,28 @@ def judge(assignment: str, functions: list[str] | None, seeds: int) -> list[str]
             indices = [index for index, case in enumerate(probes.cases) if case.function == function]
             if not indices:
                 continue
-            subset = ProbeSet([probes.cases[i] for i in indices], [probes.reference[i] for i in indices],
-                              probes.exports, [probes.reference_data[i] for i in indices])
+            subset = ProbeSet(
+                [probes.cases[i] for i in indices],
+                [probes.reference[i] for i in indices],
+                probes.exports,
+                [probes.reference_data[i] for i in indices],
+            )
             notebook = with_code(source, {function: path.read_text()})
             notebook.cells = [cell for cell in notebook.cells if not is_test(cell)]
             with tempfile.TemporaryDirectory() as folder:
-                result = fresh_check(notebook, subset, Limits(cell_seconds=120), Path(folder),
-                                     time.monotonic() + 600, unsafe=True)
+                result = fresh_check(
+                    notebook, subset, Limits(cell_seconds=120), Path(folder), time.monotonic() + 600, unsafe=True
+                )
             failed = [why for agrees, why in result.verdicts.values() if not agrees]
             if kind == "variant" and failed:
                 problems.append(f"seed {seed}: the correct variant {function}/{name} is rejected: {failed[0]}")
             if kind == "mutant" and not failed and name not in excused.get(function, {}):
                 problems.append(f"seed {seed}: the mutant {function}/{name} passes every probe")
-            print(f"seed {seed} {kind:7} {function}/{name}: " + (f"rejected ({failed[0][:100]})" if failed else "accepted"),
-                  flush=True)
+            print(
+                f"seed {seed} {kind:7} {function}/{name}: "
+                + (f"rejected ({failed[0][:100]})" if failed else "accepted"),
+                flush=True,
+            )
     return problems
 
 

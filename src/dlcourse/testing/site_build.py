@@ -16,11 +16,17 @@ import yaml
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 
-from dlcourse.book import toc_notebooks
+from dlcourse.book import toc_files, toc_notebooks
 from dlcourse.testing.course import REPO
 from dlcourse.testing.executed_notebooks import saved_executions
 
 BIN = Path(sys.executable).parent
+
+PAGES = toc_files(REPO)  # every page of the table of contents
+# The pages whose notebook builds a widget explorer.
+WIDGET_PAGES = sorted(
+    str(path.relative_to(REPO).with_suffix("")) for path in toc_notebooks(REPO) if "PlotExplorer(" in path.read_text()
+)
 
 # What the website's build reads: the configuration, the pages, and the exercise downloads.
 BOOK_SOURCES = ["_config.yml", "_toc.yml", "_static", "book", "exercises"]
@@ -42,19 +48,28 @@ def build_site(tmp_path_factory) -> Path:
         # its execution table shows how long each notebook's cells took.
         cache = get_cache(str(output / "jupyter_cache"))
         for path, (notebook, record) in executions.items():
-            bundle = CacheBundleIn(notebook, str(source / path.relative_to(REPO)),
-                                   data={"execution_seconds": record["seconds"]})
+            bundle = CacheBundleIn(
+                notebook, str(source / path.relative_to(REPO)), data={"execution_seconds": record["seconds"]}
+            )
             cache.cache_notebook_bundle(bundle, check_validity=False, overwrite=True)
         book_config = yaml.safe_load((source / "_config.yml").read_text())
         book_config["execute"]["cache"] = str(output / "jupyter_cache")
         (source / "_config.yml").write_text(yaml.safe_dump(book_config, sort_keys=False))
         print("building from the notebooks nbval executed")
     result = subprocess.run(
-        [str(BIN / "jupyter-book"), "build", str(source), "--builder", "html", "-nW", "--keep-going",
-         "--path-output", str(output)],
-        capture_output=True, text=True,
+        [
+            str(BIN / "jupyter-book"),
+            "build",
+            str(source),
+            "--builder",
+            "html",
+            "-nW",
+            "--keep-going",
+            "--path-output",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
     return output / "_build" / "html"
-
-

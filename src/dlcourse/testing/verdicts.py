@@ -66,8 +66,11 @@ def verdicts(assignment: str, functions: list[str] | None = None) -> list[str]:
                     problems.append(f"correct variant {function}/{name} lost points: {losses}")
                 if kind == "mutant" and earned >= full:
                     problems.append(f"mutant {function}/{name} kept full marks")
-                print(f"{kind:7} {function}/{name}: {earned:g} of {full:g} on its function"
-                      + (f"; lost {sorted(losses)}" if losses else "") + f" ({time.monotonic() - tick:.1f} s)")
+                print(
+                    f"{kind:7} {function}/{name}: {earned:g} of {full:g} on its function"
+                    + (f"; lost {sorted(losses)}" if losses else "")
+                    + f" ({time.monotonic() - tick:.1f} s)"
+                )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{len(answers)} answers in {time.monotonic() - started:.0f} s")
