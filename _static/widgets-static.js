@@ -199,6 +199,13 @@
     const status = find(data.status);
     if (!output || !status || controls.some(function (control) { return !control.input; })) return;
     box.classList.add("widget-static-animated");
+    // A narrow screen shows each frame at its readable width (9 px text), to pan in its output.
+    function fit(image) {
+      if (!image || data.readable_width === undefined) return;
+      image.dataset.readableWidth = data.readable_width;
+      if (data.readable_width > 0) image.style.minWidth = data.readable_width + "px";
+    }
+    fit(output.querySelector("img"));
     function show() {
       let index = 0;
       for (const control of controls) {
@@ -216,6 +223,7 @@
       const image = element("img", "widget-static-image");
       image.src = "data:image/png;base64," + data.images[frame[0]];
       image.alt = previous ? previous.alt : "figure";
+      fit(image);
       output.replaceChildren(image);
       status.innerHTML = frame[1];
     }

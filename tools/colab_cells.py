@@ -5,7 +5,8 @@ with a cell generated here, tagged `remove-cell` (the website hides it) and with
 `colab-setup`. On Colab only, it installs the course's helpers (`dlcourse`) from the repository
 and branch that `_config.yml` names (`repository.url`, `repository.branch`), and every package the
 notebook imports that a bare Colab runtime lacks (`dlcourse.colab.PREINSTALLED`); the hidden tests,
-which students never get, do not count. Anywhere else its `if` is false and it does nothing. In an
+which students never get, do not count. Anywhere else its `if` is false. In a chapter, the cell
+then calls `dlcourse.plots.readable_figures()`, everywhere: figures keep 9 px text on the website. In an
 exercise it is an ordinary cell, neither graded nor locked: `make exercises` copies it into the
 release. Edit `_config.yml`, `dlcourse.colab` or this script, then rerun it; never edit the cells
 by hand: `tests/book/test_colab.py` fails when a notebook differs from what this script writes.
@@ -70,26 +71,28 @@ def packages_colab_lacks(notebook) -> list[str]:
     return sorted(pip_name(module) for module in lacking)
 
 
-def cell_source(root: Path, packages: list[str]) -> str:
+def cell_source(root: Path, packages: list[str], book: bool = False) -> str:
     install = " ".join([f'"{install_url(root)}"', *packages])
-    return "\n".join(
-        [
-            "# On Colab only: install the course's helpers (and any package Colab lacks).",
-            "# Written by `make colab-cells` (tools/colab_cells.py) from _config.yml: do not edit by hand.",
-            "import sys",
-            "",
-            'if "google.colab" in sys.modules:',
-            f"    %pip install --quiet {install}",
-        ]
-    )
+    lines = [
+        "# On Colab only: install the course's helpers (and any package Colab lacks).",
+        "# Written by `make colab-cells` (tools/colab_cells.py) from _config.yml: do not edit by hand.",
+        "import sys",
+        "",
+        'if "google.colab" in sys.modules:',
+        f"    %pip install --quiet {install}",
+    ]
+    if book:  # a chapter's figures keep 9 px text where the website shows them
+        lines += ["", "from dlcourse.plots import readable_figures", "", "readable_figures()"]
+    return "\n".join(lines)
 
 
-def with_colab_cell(notebook, root: Path = REPO):
-    """The notebook with its Colab cell (re)written just before its first other code cell."""
+def with_colab_cell(notebook, root: Path = REPO, book: bool = False):
+    """The notebook with its Colab cell (re)written just before its first other code cell; in a
+    chapter (``book``), the cell also makes its figures readable (``dlcourse.plots.readable_figures``)."""
     cells = [cell for cell in notebook.cells if cell.get("id") != CELL_ID]
     notebook.cells = cells
     cell = nbformat.v4.new_code_cell(
-        cell_source(root, packages_colab_lacks(notebook)), id=CELL_ID, metadata={"tags": list(TAGS)}
+        cell_source(root, packages_colab_lacks(notebook), book), id=CELL_ID, metadata={"tags": list(TAGS)}
     )
     first_code = next((index for index, other in enumerate(cells) if other.cell_type == "code"), len(cells))
     notebook.cells = cells[:first_code] + [cell] + cells[first_code:]
@@ -98,7 +101,8 @@ def with_colab_cell(notebook, root: Path = REPO):
 
 def expected_text(path: Path, root: Path = REPO) -> str:
     """The notebook file's text once its Colab cell is up to date."""
-    return nbformat.writes(with_colab_cell(nbformat.read(path, as_version=4), root)) + "\n"
+    book = Path(path).resolve() in {notebook.resolve() for notebook in toc_notebooks(root)}
+    return nbformat.writes(with_colab_cell(nbformat.read(path, as_version=4), root, book)) + "\n"
 
 
 def main(arguments=None) -> int:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import textwrap
+import warnings
 from collections.abc import Callable, Sequence
 
+import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from dlcourse.diagrams import ARTICLE_WIDTH_PX, text_sizes_px
+from dlcourse.diagrams import ARTICLE_WIDTH_PX
 
 READABLE_TEXT_PX = 9.0  # the smallest text a figure may show, in CSS pixels
+READABLE_KEY = "readable-width"  # the PNG text chunk that holds a figure's readable width
 
 
 def plot_decision_boundary(
@@ -78,15 +83,85 @@ def show_images(images: np.ndarray, labels: Sequence[str] | None = None, columns
     return figure
 
 
-def legible(figure, display_width_px: float = ARTICLE_WIDTH_PX, smallest_px: float = READABLE_TEXT_PX):
+def measure(figure, tight: bool = True) -> tuple[float | None, float]:
+    """The figure's smallest visible text in points (None if it has none) and the width of its
+    saved image in inches: the tight bounding box plus Jupyter's 0.1-inch padding each side
+    (``tight``), or the whole figure. Draws the figure once (tick labels exist only once drawn)."""
+    if not hasattr(figure.canvas, "get_renderer"):
+        FigureCanvasAgg(figure)  # a figure that plt.show() closed has lost its drawing canvas
+    figure.canvas.draw()
+    sizes = [text.get_fontsize() for text in figure.findobj(plt.Text) if text.get_visible() and text.get_text().strip()]
+    width_in = figure.get_tightbbox(figure.canvas.get_renderer()).width + 2 * 0.1 if tight else figure.get_figwidth()
+    return min(sizes, default=None), width_in
+
+
+def legible(
+    figure,
+    display_width_px: float = ARTICLE_WIDTH_PX,
+    smallest_px: float = READABLE_TEXT_PX,
+    tight: bool = True,
+):
     """Enlarge every text of a wide figure until its smallest is ``smallest_px`` where the page
     shows it ``display_width_px`` wide; returns the figure."""
     for _ in range(4):  # larger labels widen the saved figure a little: measure again
-        smallest = min(text_sizes_px(figure, display_width_px))
-        if smallest >= smallest_px - 0.05:
+        smallest_pt, width_in = measure(figure, tight)
+        if smallest_pt is None or smallest_pt * display_width_px / (width_in * 72.0) >= smallest_px - 0.05:
             break
-        factor = smallest_px / smallest * 1.02
+        factor = smallest_px / (smallest_pt * display_width_px / (width_in * 72.0)) * 1.02
         for text in figure.findobj(plt.Text):
             if text.get_text().strip():
                 text.set_fontsize(text.get_fontsize() * factor)
+        if figure.get_layout_engine() is None and figure.axes:
+            with warnings.catch_warnings():  # axes placed by hand keep their places
+                warnings.simplefilter("ignore")
+                figure.tight_layout()  # make room for the larger labels
     return figure
+
+
+def readable(figure, tight: bool = True, page_width_px: float = ARTICLE_WIDTH_PX) -> int:
+    """Make a figure's text readable on a desktop page and return its readable width.
+
+    A page shows an image at its own size (its pixels at the figure's dpi) or, if wider, at the
+    width it has there (``page_width_px``: the article's, for a cell's output). The figure's text
+    is enlarged (``legible``) until it is at least ``READABLE_TEXT_PX`` there. The readable width
+    is the width, in whole CSS pixels, at which the smallest text is ``READABLE_TEXT_PX`` (0 for a
+    figure without text): a phone, narrower, shows the figure that wide and lets the reader pan it
+    (the website's ``dl-readable-<width>`` classes, set by ``dlcourse.sphinx_assets``).
+    """
+    smallest_pt, width_in = measure(figure, tight)
+    if smallest_pt is None:
+        return 0  # nothing to read: any width will do
+    legible(figure, min(width_in * figure.dpi, page_width_px), tight=tight)
+    smallest_pt, width_in = measure(figure, tight)
+    return math.ceil(READABLE_TEXT_PX * width_in * 72.0 / smallest_pt)
+
+
+def figure_png(figure) -> str | None:
+    """A figure as the notebook's PNG (base64, as Jupyter saves it), made ``readable`` first, with
+    its readable width in the PNG's ``READABLE_KEY`` text chunk."""
+    from IPython.core.pylabtools import print_figure
+
+    if not figure.axes and not figure.images and not figure.texts:
+        return None  # as Jupyter does: an empty figure shows nothing
+    width = readable(figure)
+    return print_figure(figure, "png", base64=True, metadata={READABLE_KEY: str(width)})
+
+
+def readable_figures() -> None:
+    """In a notebook, show every matplotlib figure through ``figure_png``.
+
+    The book's notebooks call it in their hidden set-up cell. Outside IPython, or with a backend
+    other than the inline one, it does nothing.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or "inline" not in matplotlib.get_backend():
+        return
+    # Importing the inline backend registers its own figure formatter, once; this one replaces it.
+    import matplotlib_inline.backend_inline  # noqa: F401
+    from matplotlib.figure import Figure
+
+    shell.display_formatter.formatters["image/png"].for_type(Figure, figure_png)

@@ -5,6 +5,11 @@ sphinx-thebe registers its configuration script again on every read of the envir
 myst-nb the widget script for every page, so pages can carry the same ``<script>`` twice. A
 second ``const THEBE_JS_URL = ...`` is a JavaScript SyntaxError, and a second widget script draws
 every widget twice. Loaded by ``_config.yml`` (``sphinx.extra_extensions``).
+
+A figure stays readable on a phone: each notebook figure's PNG carries its readable width (the
+width at which its smallest text is 9 px, ``dlcourse.plots.readable``); its image gets the class
+``dl-readable-<width>`` and the page a rule giving it that minimum width, so a narrower screen
+shows it that wide in a box the reader pans, while the page itself never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import html
 import re
 
 DESCRIPTION_CHARACTERS = 160  # what search engines show of a page's description
+READABLE_CLASS = "dl-readable-"  # + the figure's readable width in CSS pixels
 
 
 def _key(asset) -> tuple:
@@ -101,6 +107,35 @@ def _author_year_style():
     return AuthorYearStyle
 
 
+def mark_readable_figures(app, doctree, docname) -> None:
+    """Give each figure whose PNG holds a readable width the class ``dl-readable-<width>``."""
+    from docutils import nodes
+    from PIL import Image
+
+    from dlcourse.plots import READABLE_KEY
+
+    for image in doctree.findall(nodes.image):
+        uri = image.get("uri", "")
+        if not uri.endswith(".png") or "://" in uri:
+            continue
+        path = app.env.relfn2path(uri, docname)[1]
+        try:
+            with Image.open(path) as png:
+                width = png.info.get(READABLE_KEY)
+        except FileNotFoundError:
+            continue
+        if width:
+            image["classes"].append(f"{READABLE_CLASS}{int(width)}")
+
+
+def readable_rules(app, pagename, templatename, context, doctree) -> None:
+    """The page's rules for its ``dl-readable-<width>`` figures, in its head."""
+    widths = sorted({int(width) for width in re.findall(rf"\b{READABLE_CLASS}(\d+)\b", context.get("body", ""))})
+    if widths:
+        rules = "".join(f"img.{READABLE_CLASS}{width}{{min-width:{width}px}}" for width in widths)
+        context["metatags"] = context.get("metatags", "") + f"\n<style>{rules}</style>"
+
+
 def setup(app):
     from pybtex.plugin import register_plugin
 
@@ -108,4 +143,6 @@ def setup(app):
     app.add_config_value("dlcourse_description", "", "html")
     app.connect("html-page-context", deduplicate, priority=900)
     app.connect("html-page-context", describe)
+    app.connect("doctree-resolved", mark_readable_figures)
+    app.connect("html-page-context", readable_rules)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

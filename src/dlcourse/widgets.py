@@ -24,9 +24,14 @@ import numpy as np
 import traitlets
 from PIL import Image
 
+from dlcourse.diagrams import ARTICLE_WIDTH_PX
+from dlcourse.plots import readable
+
 FRAMES_PER_WIDGET = 40  # at most this many frames for one explorer
 FRAMES_PER_PAGE = 80  # and this many for all the explorers of one kernel (one page)
 FRAME_BYTES = 512_000  # and about this many characters of base64 PNG for one explorer
+# A saved widget's figure has the article's width less its box's padding and border (widgets-static.css).
+FRAME_WIDTH_PX = ARTICLE_WIDTH_PX - 18
 FRAME_COLORS = 64  # the frames are palette PNGs: about a third of the size, no visible change
 STRIDES = (1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)  # slider steps between frames
 _frames_left = FRAMES_PER_PAGE
@@ -63,6 +68,7 @@ class PlotExplorer(widgets.VBox):
         self.status = widgets.HTML()
         self.result = None
         self.redraws = 0
+        self.readable_width = 0  # the widest readable width of the figures drawn (dlcourse.plots.readable)
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         super().__init__([widgets.HBox(list(self.controls.values())), self.output, self.status])
@@ -94,6 +100,7 @@ class PlotExplorer(widgets.VBox):
         try:
             result = self.draw(axes, **values)
             figure.tight_layout()
+            self.readable_width = max(self.readable_width, readable(figure, tight=False, page_width_px=FRAME_WIDTH_PX))
         finally:
             plt.close(figure)
         return figure, result
@@ -107,9 +114,10 @@ class PlotExplorer(widgets.VBox):
         the saved figure with its controls disabled. Otherwise: ``controls``, one
         ``{"model", "positions"}`` per control in order (positions as the page's control holds
         them, see ``control_positions``); ``output`` and ``status``, the models the page
-        updates; ``images``, distinct PNGs in base64; and ``frames``, ``[image index, status
+        updates; ``images``, distinct PNGs in base64; ``frames``, ``[image index, status
         HTML]`` for each point of the grid in row-major order (the last control varies
-        fastest). Global random states are left as they were.
+        fastest); and ``readable_width``, the widest readable width of its figures
+        (``dlcourse.plots.readable``: a phone shows them that wide, to pan). Global random states are left as they were.
         """
         global _frames_left
         limit = min(max_frames, _frames_left)
@@ -140,6 +148,7 @@ class PlotExplorer(widgets.VBox):
             "status": f"IPY_MODEL_{self.status.model_id}",
             "images": list(images),
             "frames": frames,
+            "readable_width": self.readable_width,
         }
 
 

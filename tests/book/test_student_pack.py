@@ -62,7 +62,12 @@ def test_the_pack_holds_no_answer_no_hidden_test_no_grader(pack):
     names = {path.name for path in pack.rglob("*")}
     assert not names & {"solutions", "probes.py", "mutants", "variants", "grading", "testing", "equivalent.yml"}, names
     # Lines hidden in some assignment and shown in no visible part of any (nor in the book).
-    every_cell = [cell for assignment in ASSIGNMENTS for cell in Assignment.load(REPO, assignment).source.cells]
+    every_cell = [
+        nbformat.from_dict({**cell, "id": f"cell-{number}"})  # ids are unique per source, not across sources
+        for number, cell in enumerate(
+            cell for assignment in ASSIGNMENTS for cell in Assignment.load(REPO, assignment).source.cells
+        )
+    ]
     hidden = hidden_lines(nbformat.v4.new_notebook(cells=every_cell))
     book = "\n".join(path.read_text() for path in (REPO / "book").rglob("*.ipynb"))
     hidden = {line for line in hidden if line not in book}

@@ -1,7 +1,8 @@
 """The website on a phone, a tablet and a desktop, offline, and as assistive technology reads it.
 
 Every page of the table of contents fits a 390 px phone and a 1280 px desktop with no sideways
-scroll; the navigation drawers (the sidebar and the page's contents) open from their buttons at
+scroll, and shows every figure wide enough for 9 px text (a phone lets the reader pan a wide one);
+the navigation drawers (the sidebar and the page's contents) open from their buttons at
 390 and 800 px; a page with math shows typeset math with every host but this machine cut off; and
 axe-core finds no violation of a rule that the book's own pages, scripts and styles decide.
 """
@@ -57,6 +58,43 @@ def test_no_page_scrolls_sideways(browser, server, name, width):  # noqa: F811
             ".slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 60))"
         )
         pytest.fail(f"{name} is {scroll} px wide at {viewport} px; elements past the edge: {wide}")
+
+
+# Every figure of a page, with its readable width (the width at which its smallest text is 9 px):
+# a cell output's from its class (dl-readable-<width>), a widget frame's from its data attribute
+# (both 0 for a figure without text; null when the figure was not drawn through readable_figures).
+_FIGURES = """
+const figures = [];
+for (const img of document.querySelectorAll('.bd-article .cell_output img, .bd-article .widget-static-image')) {
+  const mark = Array.from(img.classList).find(c => c.startsWith('dl-readable-'));
+  const saved = img.dataset.readableWidth;
+  const readable = mark ? Number(mark.slice(12)) : (saved !== undefined ? Number(saved) : null);
+  figures.push({src: (img.getAttribute('src') || '').slice(-40), readable: readable,
+                shown: img.getBoundingClientRect().width, loaded: img.complete && img.naturalWidth > 0});
+}
+return figures;
+"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("name", PAGES)
+def test_every_figure_shows_its_text_at_9_px_or_more(browser, server, name, width):  # noqa: F811
+    _window(browser, width)
+    visit(browser, f"{server}/{name}.html")
+    deadline = time.monotonic() + 10
+    while not all(figure["loaded"] for figure in browser.execute_script(_FIGURES)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    figures = browser.execute_script(_FIGURES)
+    lost = browser.execute_script("return document.querySelector('.bd-article').innerText.includes('<Figure size')")
+    assert not lost, "a figure shows as text ('<Figure size ...>'): its PNG was not made"
+    unmarked = [figure["src"] for figure in figures if figure["readable"] is None]
+    assert not unmarked, f"figures without a readable width (not drawn through readable_figures?): {unmarked}"
+    small = [
+        f"{figure['src']}: shown {figure['shown']:.0f} px wide, 9 px text needs {figure['readable']:.0f}"
+        for figure in figures
+        if figure["shown"] < figure["readable"] - 0.5
+    ]
+    assert not small, f"at {width} px, figures whose smallest text is under 9 px: {small}"
 
 
 @pytest.mark.parametrize("width", [390, 800])

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from dlcourse import widgets as explorers
+from dlcourse.plots import READABLE_TEXT_PX, measure
 from dlcourse.widgets import (
     PlotExplorer,
     control_positions,
@@ -95,6 +96,23 @@ def test_the_explorer_draws_a_frame_for_every_point_of_the_grid_without_counting
     image = Image.open(io.BytesIO(base64.b64decode(frames["images"][frames["frames"][7][0]])))
     assert image.format == "PNG" and image.mode == "P", "frames are palette PNGs"
     assert image.size == (480, 340), "the size of the figure the page shows first"
+
+
+def test_a_wide_explorer_s_frames_are_legible_and_say_their_readable_width():
+    def draw(axes, size):
+        for ax in axes:
+            ax.plot([0, 1], [0, size], label="a curve")
+            ax.legend(fontsize=6)
+
+    explorer = PlotExplorer(draw, {"size": slider("size", 1.0, 0.5, 1.5, 0.5)}, ncols=3, figsize=(13, 3))
+    frames = explorer.get_state()["_frames"]
+    width = frames["readable_width"]
+    figure, _ = explorer._render({"size": 1.0})
+    shown = min(figure.get_figwidth() * figure.dpi, explorers.FRAME_WIDTH_PX)
+    smallest = measure(figure, tight=False)[0] * shown / (figure.get_figwidth() * 72)
+    assert smallest >= READABLE_TEXT_PX - 0.05, f"the frame's smallest text is {smallest:.1f} px on a desktop page"
+    assert 0.95 * shown <= width <= shown, "enlarged just enough: 9 px text at nearly the whole desktop width"
+    assert frames["readable_width"] == explorer.readable_width
 
 
 def test_identical_frames_share_one_image():
