@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 DESCRIPTION_CHARACTERS = 160  # what search engines show of a page's description
 READABLE_CLASS = "dl-readable-"  # + the figure's readable width in CSS pixels
@@ -118,13 +119,9 @@ def mark_readable_figures(app, doctree, docname) -> None:
         uri = image.get("uri", "")
         if not uri.endswith(".png") or "://" in uri:
             continue
-        path = app.env.relfn2path(uri, docname)[1]
-        try:
-            with Image.open(path) as png:
-                width = png.info.get(READABLE_KEY)
-        except FileNotFoundError:
-            continue
-        if width:
+        with Image.open(Path(app.srcdir) / uri) as png:  # collected images: relative to the source
+            width = png.info.get(READABLE_KEY)
+        if width is not None:
             image["classes"].append(f"{READABLE_CLASS}{int(width)}")
 
 
