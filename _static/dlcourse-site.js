@@ -77,7 +77,20 @@
     Search.dlcourseClean = true;
   }
 
+  // A figure shown at its readable width (dl-readable-<width>) pans inside its output on a narrow
+  // screen: the output takes keyboard focus, so arrow keys pan it too.
+  function focusablePanningFigures() {
+    document.querySelectorAll(".bd-article .cell_output").forEach(function (output) {
+      const figure = output.querySelector('img[class*="dl-readable-"]');
+      if (!figure) return;
+      output.tabIndex = 0;
+      output.setAttribute("role", "group");
+      output.setAttribute("aria-label", "figure: " + (figure.alt || "scroll sideways to see all of it"));
+    });
+  }
+
   ready(function () {
+    focusablePanningFigures();
     forwardToggles(".primary-toggle");
     forwardToggles(".secondary-toggle");
     labelTableCells();

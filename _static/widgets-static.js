@@ -73,6 +73,11 @@
         const image = element("img", "widget-static-image");
         image.src = "data:image/png;base64," + bundle["image/png"].replace(/\s/g, "");
         image.alt = bundle["text/plain"] || "figure";
+        const readable = (item.metadata || {}).readable_width;  // dlcourse.widgets.figure_output
+        if (readable !== undefined) {
+          image.dataset.readableWidth = readable;
+          if (readable > 0) image.style.minWidth = readable + "px";
+        }
         box.appendChild(image);
       } else if (item.output_type === "stream") {
         box.appendChild(element("pre", "widget-static-stream", item.text));

@@ -82,7 +82,13 @@ def cell_source(root: Path, packages: list[str], book: bool = False) -> str:
         f"    %pip install --quiet {install}",
     ]
     if book:  # a chapter's figures keep 9 px text where the website shows them
-        lines += ["", "from dlcourse.plots import readable_figures", "", "readable_figures()"]
+        lines += [
+            "",
+            "# Everywhere: figures keep text of 9 px or more where the website shows them.",
+            "from dlcourse.plots import readable_figures",
+            "",
+            "readable_figures()",
+        ]
     return "\n".join(lines)
 
 

@@ -10,7 +10,9 @@ from collections.abc import Callable, Sequence
 import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
 from dlcourse.diagrams import ARTICLE_WIDTH_PX
 
@@ -83,14 +85,29 @@ def show_images(images: np.ndarray, labels: Sequence[str] | None = None, columns
     return figure
 
 
+def _drawn_texts(figure) -> list:
+    """The figure's texts that a drawing shows: visible, not empty, and not on a hidden axis."""
+    hidden = set()
+    for ax in figure.findobj(Axes):
+        if not ax.get_visible():
+            hidden |= {id(text) for text in ax.findobj(plt.Text)}
+        elif not ax.axison:  # ax.axis("off"): no ticks, tick labels or axis labels; titles stay
+            hidden |= {id(text) for axis in (ax.xaxis, ax.yaxis) for text in axis.findobj(plt.Text)}
+    return [
+        text
+        for text in figure.findobj(plt.Text)
+        if text.get_visible() and text.get_text().strip() and id(text) not in hidden
+    ]
+
+
 def measure(figure, tight: bool = True) -> tuple[float | None, float]:
-    """The figure's smallest visible text in points (None if it has none) and the width of its
+    """The figure's smallest drawn text in points (None if it has none) and the width of its
     saved image in inches: the tight bounding box plus Jupyter's 0.1-inch padding each side
     (``tight``), or the whole figure. Draws the figure once (tick labels exist only once drawn)."""
     if not hasattr(figure.canvas, "get_renderer"):
         FigureCanvasAgg(figure)  # a figure that plt.show() closed has lost its drawing canvas
     figure.canvas.draw()
-    sizes = [text.get_fontsize() for text in figure.findobj(plt.Text) if text.get_visible() and text.get_text().strip()]
+    sizes = [text.get_fontsize() for text in _drawn_texts(figure)]
     width_in = figure.get_tightbbox(figure.canvas.get_renderer()).width + 2 * 0.1 if tight else figure.get_figwidth()
     return min(sizes, default=None), width_in
 
@@ -102,17 +119,21 @@ def legible(
     tight: bool = True,
 ):
     """Enlarge every text of a wide figure until its smallest is ``smallest_px`` where the page
-    shows it ``display_width_px`` wide; returns the figure."""
-    for _ in range(4):  # larger labels widen the saved figure a little: measure again
+    shows it: at its own size (its pixels at the figure's dpi) or, if wider, ``display_width_px``
+    wide. Then lays the figure out again (``tight_layout``) unless it has a layout engine of its
+    own (constrained layout). Returns the figure."""
+    for _ in range(6):  # larger labels widen the saved figure: measure again
         smallest_pt, width_in = measure(figure, tight)
-        if smallest_pt is None or smallest_pt * display_width_px / (width_in * 72.0) >= smallest_px - 0.05:
+        shown_px = min(width_in * figure.dpi, display_width_px)
+        if smallest_pt is None or smallest_pt * shown_px / (width_in * 72.0) >= smallest_px:
             break
-        factor = smallest_px / (smallest_pt * display_width_px / (width_in * 72.0)) * 1.02
+        factor = smallest_px / (smallest_pt * shown_px / (width_in * 72.0)) * 1.02
         for text in figure.findobj(plt.Text):
             if text.get_text().strip():
                 text.set_fontsize(text.get_fontsize() * factor)
-        if figure.get_layout_engine() is None and figure.axes:
-            with warnings.catch_warnings():  # axes placed by hand keep their places
+        engine = figure.get_layout_engine()
+        if (engine is None or isinstance(engine, PlaceHolderLayoutEngine)) and figure.axes:
+            with warnings.catch_warnings():  # axes placed by hand: tight_layout warns and leaves them
                 warnings.simplefilter("ignore")
                 figure.tight_layout()  # make room for the larger labels
     return figure
@@ -128,12 +149,11 @@ def readable(figure, tight: bool = True, page_width_px: float = ARTICLE_WIDTH_PX
     figure without text): a phone, narrower, shows the figure that wide and lets the reader pan it
     (the website's ``dl-readable-<width>`` classes, set by ``dlcourse.sphinx_assets``).
     """
+    legible(figure, page_width_px, tight=tight)
     smallest_pt, width_in = measure(figure, tight)
     if smallest_pt is None:
         return 0  # nothing to read: any width will do
-    legible(figure, min(width_in * figure.dpi, page_width_px), tight=tight)
-    smallest_pt, width_in = measure(figure, tight)
-    return math.ceil(READABLE_TEXT_PX * width_in * 72.0 / smallest_pt)
+    return math.ceil(READABLE_TEXT_PX * width_in * 72.0 / smallest_pt - 1e-6)  # no whole pixel for rounding
 
 
 def figure_png(figure) -> str | None:
@@ -151,14 +171,21 @@ def readable_figures() -> None:
     """In a notebook, show every matplotlib figure through ``figure_png``.
 
     The book's notebooks call it in their hidden set-up cell. Outside IPython, or with a backend
-    other than the inline one, it does nothing.
+    other than the inline one, it does nothing. The PNG is saved as the inline backend saves it
+    by default (tight bounding box, the figure's dpi); ``InlineBackend.print_figure_kwargs`` and
+    the retina format are not used, and a later ``%config InlineBackend.figure_formats`` puts the
+    inline backend's own formatter back.
     """
     try:
         from IPython import get_ipython
     except ImportError:
         return
     shell = get_ipython()
-    if shell is None or "inline" not in matplotlib.get_backend():
+    try:
+        backend = matplotlib.get_backend(auto_select=False)  # matplotlib >= 3.10: never switches it
+    except TypeError:
+        backend = matplotlib.get_backend()
+    if shell is None or "inline" not in str(backend):
         return
     # Importing the inline backend registers its own figure formatter, once; this one replaces it.
     import matplotlib_inline.backend_inline  # noqa: F401

@@ -18,6 +18,10 @@ import html
 import re
 from pathlib import Path
 
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
 DESCRIPTION_CHARACTERS = 160  # what search engines show of a page's description
 READABLE_CLASS = "dl-readable-"  # + the figure's readable width in CSS pixels
 
@@ -119,8 +123,13 @@ def mark_readable_figures(app, doctree, docname) -> None:
         uri = image.get("uri", "")
         if not uri.endswith(".png") or "://" in uri:
             continue
-        with Image.open(Path(app.srcdir) / uri) as png:  # collected images: relative to the source
-            width = png.info.get(READABLE_KEY)
+        path = Path(app.srcdir) / uri  # collected images: relative to the source
+        try:
+            with Image.open(path) as png:
+                width = png.info.get(READABLE_KEY)
+        except (OSError, ValueError) as error:
+            logger.warning(f"cannot read the figure {path}: {error}", location=docname)
+            continue
         if width is not None:
             image["classes"].append(f"{READABLE_CLASS}{int(width)}")
 

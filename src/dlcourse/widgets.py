@@ -90,7 +90,7 @@ class PlotExplorer(widgets.VBox):
         """
         figure, result = self._render(self.values())
         self.result = result
-        self.output.outputs = (figure_output(figure),)
+        self.output.outputs = (figure_output(figure, self.readable_width),)
         self.status.value = status_html(result)
         self.redraws += 1
 
@@ -157,21 +157,22 @@ def status_html(result) -> str:
     return "" if result is None else f"<code>{result}</code>"
 
 
-def figure_output(figure) -> dict:
-    """A matplotlib figure as a Jupyter ``display_data`` output holding a PNG."""
+def figure_output(figure, readable_width: int = 0) -> dict:
+    """A matplotlib figure as a Jupyter ``display_data`` output holding a PNG, with its readable
+    width (``dlcourse.plots.readable``) in the output's metadata for the saved page."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100)
+    figure.savefig(buffer, format="png", dpi=figure.dpi)
     return {
         "output_type": "display_data",
         "data": {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"), "text/plain": repr(figure)},
-        "metadata": {},
+        "metadata": {"readable_width": readable_width},
     }
 
 
-def palette_png(figure, dpi: int = 100) -> str:
+def palette_png(figure) -> str:
     """A figure as a palette PNG (``FRAME_COLORS`` colours) in base64: a frame of the web page."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
+    figure.savefig(buffer, format="png", dpi=figure.dpi)
     image = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB").quantize(FRAME_COLORS)
     buffer = io.BytesIO()
     image.save(buffer, format="png")

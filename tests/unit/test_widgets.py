@@ -110,9 +110,10 @@ def test_a_wide_explorer_s_frames_are_legible_and_say_their_readable_width():
     figure, _ = explorer._render({"size": 1.0})
     shown = min(figure.get_figwidth() * figure.dpi, explorers.FRAME_WIDTH_PX)
     smallest = measure(figure, tight=False)[0] * shown / (figure.get_figwidth() * 72)
-    assert smallest >= READABLE_TEXT_PX - 0.05, f"the frame's smallest text is {smallest:.1f} px on a desktop page"
+    assert smallest >= READABLE_TEXT_PX - 1e-9, f"the frame's smallest text is {smallest:.1f} px on a desktop page"
     assert 0.95 * shown <= width <= shown, "enlarged just enough: 9 px text at nearly the whole desktop width"
     assert frames["readable_width"] == explorer.readable_width
+    assert explorer.output.outputs[0]["metadata"] == {"readable_width": width}, "the saved figure says it too"
 
 
 def test_identical_frames_share_one_image():
