@@ -112,6 +112,33 @@ def measure(figure, tight: bool = True) -> tuple[float | None, float]:
     return min(sizes, default=None), width_in
 
 
+def scale_text(figure, factor: float, layout: bool = True) -> None:
+    """Multiply the size of every text of the figure by ``factor``; then, with ``layout``, lay it
+    out again (``tight_layout``) unless it has a layout engine of its own (constrained layout)."""
+    for text in figure.findobj(plt.Text):
+        if text.get_text().strip():
+            text.set_fontsize(text.get_fontsize() * factor)
+    engine = figure.get_layout_engine()
+    if layout and (engine is None or isinstance(engine, PlaceHolderLayoutEngine)) and figure.axes:
+        with warnings.catch_warnings():  # axes placed by hand: tight_layout warns and leaves them
+            warnings.simplefilter("ignore")
+            figure.tight_layout()  # make room for the larger labels
+
+
+def _fit(figure, display_width_px: float, smallest_px: float, tight: bool) -> tuple[float | None, float, float]:
+    """``legible``'s work: the final ``measure`` of the figure and the factor its text grew by."""
+    grown = 1.0
+    for _ in range(6):  # larger labels widen the saved figure: measure again
+        smallest_pt, width_in = measure(figure, tight)
+        shown_px = min(width_in * figure.dpi, display_width_px)
+        if smallest_pt is None or smallest_pt * shown_px / (width_in * 72.0) >= smallest_px:
+            return smallest_pt, width_in, grown
+        factor = smallest_px / (smallest_pt * shown_px / (width_in * 72.0)) * 1.02
+        scale_text(figure, factor)
+        grown *= factor
+    return *measure(figure, tight), grown
+
+
 def legible(
     figure,
     display_width_px: float = ARTICLE_WIDTH_PX,
@@ -120,23 +147,19 @@ def legible(
 ):
     """Enlarge every text of a wide figure until its smallest is ``smallest_px`` where the page
     shows it: at its own size (its pixels at the figure's dpi) or, if wider, ``display_width_px``
-    wide. Then lays the figure out again (``tight_layout``) unless it has a layout engine of its
-    own (constrained layout). Returns the figure."""
-    for _ in range(6):  # larger labels widen the saved figure: measure again
-        smallest_pt, width_in = measure(figure, tight)
-        shown_px = min(width_in * figure.dpi, display_width_px)
-        if smallest_pt is None or smallest_pt * shown_px / (width_in * 72.0) >= smallest_px:
-            break
-        factor = smallest_px / (smallest_pt * shown_px / (width_in * 72.0)) * 1.02
-        for text in figure.findobj(plt.Text):
-            if text.get_text().strip():
-                text.set_fontsize(text.get_fontsize() * factor)
-        engine = figure.get_layout_engine()
-        if (engine is None or isinstance(engine, PlaceHolderLayoutEngine)) and figure.axes:
-            with warnings.catch_warnings():  # axes placed by hand: tight_layout warns and leaves them
-                warnings.simplefilter("ignore")
-                figure.tight_layout()  # make room for the larger labels
+    wide (``scale_text``, which lays it out again). Returns the figure."""
+    _fit(figure, display_width_px, smallest_px, tight)
     return figure
+
+
+def readable_scale(figure, tight: bool = True, page_width_px: float = ARTICLE_WIDTH_PX) -> tuple[int, float]:
+    """``readable``'s width, and the factor the figure's text grew by. A figure drawn again and
+    again alike (an explorer's frames) can be given that factor first (``scale_text``), which
+    spares the measuring."""
+    smallest_pt, width_in, grown = _fit(figure, page_width_px, READABLE_TEXT_PX, tight)
+    if smallest_pt is None:
+        return 0, grown  # nothing to read: any width will do
+    return math.ceil(READABLE_TEXT_PX * width_in * 72.0 / smallest_pt - 1e-6), grown  # rounding: no extra pixel
 
 
 def readable(figure, tight: bool = True, page_width_px: float = ARTICLE_WIDTH_PX) -> int:
@@ -149,11 +172,7 @@ def readable(figure, tight: bool = True, page_width_px: float = ARTICLE_WIDTH_PX
     figure without text): a phone, narrower, shows the figure that wide and lets the reader pan it
     (the website's ``dl-readable-<width>`` classes, set by ``dlcourse.sphinx_assets``).
     """
-    legible(figure, page_width_px, tight=tight)
-    smallest_pt, width_in = measure(figure, tight)
-    if smallest_pt is None:
-        return 0  # nothing to read: any width will do
-    return math.ceil(READABLE_TEXT_PX * width_in * 72.0 / smallest_pt - 1e-6)  # no whole pixel for rounding
+    return readable_scale(figure, tight, page_width_px)[0]
 
 
 def figure_png(figure) -> str | None:

@@ -25,7 +25,7 @@ import traitlets
 from PIL import Image
 
 from dlcourse.diagrams import ARTICLE_WIDTH_PX
-from dlcourse.plots import readable
+from dlcourse.plots import readable_scale, scale_text
 
 FRAMES_PER_WIDGET = 40  # at most this many frames for one explorer
 FRAMES_PER_PAGE = 80  # and this many for all the explorers of one kernel (one page)
@@ -69,6 +69,7 @@ class PlotExplorer(widgets.VBox):
         self.result = None
         self.redraws = 0
         self.readable_width = 0  # the widest readable width of the figures drawn (dlcourse.plots.readable)
+        self.text_scale = 1.0  # how much their text had to grow
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         super().__init__([widgets.HBox(list(self.controls.values())), self.output, self.status])
@@ -99,8 +100,12 @@ class PlotExplorer(widgets.VBox):
         figure, axes = plt.subplots(1, self.ncols, figsize=self.figsize)
         try:
             result = self.draw(axes, **values)
+            if self.text_scale != 1.0:  # what the first figure needed: the others are drawn alike
+                scale_text(figure, self.text_scale, layout=False)
             figure.tight_layout()
-            self.readable_width = max(self.readable_width, readable(figure, tight=False, page_width_px=FRAME_WIDTH_PX))
+            width, grown = readable_scale(figure, tight=False, page_width_px=FRAME_WIDTH_PX)
+            self.readable_width = max(self.readable_width, width)
+            self.text_scale *= grown
         finally:
             plt.close(figure)
         return figure, result
