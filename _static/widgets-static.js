@@ -65,6 +65,14 @@
     return row;
   }
 
+  // A narrow screen shows a figure at its readable width (9 px text, dlcourse.plots.readable),
+  // to pan in its output; the width is kept on the image for the browser tests.
+  function fitReadable(image, width) {
+    if (!image || width === undefined) return;
+    image.dataset.readableWidth = width;
+    if (width > 0) image.style.minWidth = width + "px";
+  }
+
   function output(data) {
     const box = element("div", "widget-static-output");
     for (const item of data.outputs || []) {
@@ -73,11 +81,7 @@
         const image = element("img", "widget-static-image");
         image.src = "data:image/png;base64," + bundle["image/png"].replace(/\s/g, "");
         image.alt = bundle["text/plain"] || "figure";
-        const readable = (item.metadata || {}).readable_width;  // dlcourse.widgets.figure_output
-        if (readable !== undefined) {
-          image.dataset.readableWidth = readable;
-          if (readable > 0) image.style.minWidth = readable + "px";
-        }
+        fitReadable(image, (item.metadata || {}).readable_width);  // dlcourse.widgets.figure_output
         box.appendChild(image);
       } else if (item.output_type === "stream") {
         box.appendChild(element("pre", "widget-static-stream", item.text));
@@ -204,13 +208,7 @@
     const status = find(data.status);
     if (!output || !status || controls.some(function (control) { return !control.input; })) return;
     box.classList.add("widget-static-animated");
-    // A narrow screen shows each frame at its readable width (9 px text), to pan in its output.
-    function fit(image) {
-      if (!image || data.readable_width === undefined) return;
-      image.dataset.readableWidth = data.readable_width;
-      if (data.readable_width > 0) image.style.minWidth = data.readable_width + "px";
-    }
-    fit(output.querySelector("img"));
+    fitReadable(output.querySelector("img"), data.readable_width);
     function show() {
       let index = 0;
       for (const control of controls) {
@@ -228,7 +226,7 @@
       const image = element("img", "widget-static-image");
       image.src = "data:image/png;base64," + data.images[frame[0]];
       image.alt = previous ? previous.alt : "figure";
-      fit(image);
+      fitReadable(image, data.readable_width);
       output.replaceChildren(image);
       status.innerHTML = frame[1];
     }

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Rectangle
 
@@ -224,23 +225,41 @@ def draw_network(
     return network
 
 
-def text_sizes_px(figure, display_width_px: float = PHONE_WIDTH_PX) -> list[float]:
-    """The size, in pixels, of every visible text when the figure is shown ``display_width_px`` wide.
+def drawn_texts(figure) -> list:
+    """The figure's texts that a drawing shows: visible, not empty, and not on a hidden axis."""
+    hidden = set()
+    for ax in figure.findobj(Axes):
+        if not ax.get_visible():
+            hidden |= {id(text) for text in ax.findobj(plt.Text)}
+        elif not ax.axison:  # ax.axis("off"): no ticks, tick labels or axis labels; titles stay
+            hidden |= {id(text) for axis in (ax.xaxis, ax.yaxis) for text in axis.findobj(plt.Text)}
+    return [
+        text
+        for text in figure.findobj(plt.Text)
+        if text.get_visible() and text.get_text().strip() and id(text) not in hidden
+    ]
 
-    Jupyter saves a figure cropped to its tight bounding box (plus 0.1 inch of padding), so that is
-    the width that the page scales to ``display_width_px``.
-    """
+
+def measure(figure, tight: bool = True) -> tuple[float | None, float]:
+    """The figure's smallest drawn text in points (None if it has none) and the width of its
+    saved image in inches: the tight bounding box plus Jupyter's 0.1-inch padding each side
+    (``tight``), or the whole figure. Draws the figure once (tick labels exist only once drawn)."""
     if not hasattr(figure.canvas, "get_renderer"):
         FigureCanvasAgg(figure)  # a figure that plt.show() closed has lost its drawing canvas
     figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    width_in = figure.get_tightbbox(renderer).width + 2 * 0.1
-    pixels_per_point = display_width_px / (width_in * 72.0)
-    return [
-        text.get_fontsize() * pixels_per_point
-        for text in figure.findobj(plt.Text)
-        if text.get_visible() and text.get_text().strip()
-    ]
+    sizes = [text.get_fontsize() for text in drawn_texts(figure)]
+    width_in = figure.get_tightbbox(figure.canvas.get_renderer()).width + 2 * 0.1 if tight else figure.get_figwidth()
+    return min(sizes, default=None), width_in
+
+
+def text_sizes_px(figure, display_width_px: float = PHONE_WIDTH_PX) -> list[float]:
+    """The size, in pixels, of every drawn text when the figure is shown ``display_width_px`` wide.
+
+    Jupyter saves a figure cropped to its tight bounding box (plus 0.1 inch of padding), so that is
+    the width that the page scales to ``display_width_px`` (``measure``).
+    """
+    width_in = measure(figure)[1]
+    return [text.get_fontsize() * display_width_px / (width_in * 72.0) for text in drawn_texts(figure)]
 
 
 def smallest_text_px(figure, display_width_px: float = PHONE_WIDTH_PX) -> float:

@@ -10,11 +10,9 @@ from collections.abc import Callable, Sequence
 import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
-from dlcourse.diagrams import ARTICLE_WIDTH_PX
+from dlcourse.diagrams import ARTICLE_WIDTH_PX, measure
 
 READABLE_TEXT_PX = 9.0  # the smallest text a figure may show, in CSS pixels
 READABLE_KEY = "readable-width"  # the PNG text chunk that holds a figure's readable width
@@ -83,33 +81,6 @@ def show_images(images: np.ndarray, labels: Sequence[str] | None = None, columns
                 ax.set_title(textwrap.fill(str(labels[index]), width=14), fontsize=10)
     figure.tight_layout()
     return figure
-
-
-def _drawn_texts(figure) -> list:
-    """The figure's texts that a drawing shows: visible, not empty, and not on a hidden axis."""
-    hidden = set()
-    for ax in figure.findobj(Axes):
-        if not ax.get_visible():
-            hidden |= {id(text) for text in ax.findobj(plt.Text)}
-        elif not ax.axison:  # ax.axis("off"): no ticks, tick labels or axis labels; titles stay
-            hidden |= {id(text) for axis in (ax.xaxis, ax.yaxis) for text in axis.findobj(plt.Text)}
-    return [
-        text
-        for text in figure.findobj(plt.Text)
-        if text.get_visible() and text.get_text().strip() and id(text) not in hidden
-    ]
-
-
-def measure(figure, tight: bool = True) -> tuple[float | None, float]:
-    """The figure's smallest drawn text in points (None if it has none) and the width of its
-    saved image in inches: the tight bounding box plus Jupyter's 0.1-inch padding each side
-    (``tight``), or the whole figure. Draws the figure once (tick labels exist only once drawn)."""
-    if not hasattr(figure.canvas, "get_renderer"):
-        FigureCanvasAgg(figure)  # a figure that plt.show() closed has lost its drawing canvas
-    figure.canvas.draw()
-    sizes = [text.get_fontsize() for text in _drawn_texts(figure)]
-    width_in = figure.get_tightbbox(figure.canvas.get_renderer()).width + 2 * 0.1 if tight else figure.get_figwidth()
-    return min(sizes, default=None), width_in
 
 
 def scale_text(figure, factor: float, layout: bool = True) -> None:
