@@ -1,0 +1,31 @@
+"""Execute the book's notebooks into its execution cache, several at a time, before `make book` builds.
+
+The build (jupyter-book, ``execute_notebooks: cache``) executes a notebook the cache lacks one
+after another; run first, this script executes them in parallel worker processes, each notebook
+in its own kernel and folder exactly as the build would, and the build then only reads them.
+Notebooks already in the cache (unchanged since their last run) are not executed again.
+
+Usage: python tools/execute_book.py --workers N
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dlcourse.book import execute_into_cache, toc_notebooks
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--workers", type=int, required=True, help="notebooks run at once (`make book`: BOOK_WORKERS)")
+    arguments = parser.parse_args()
+    failed = execute_into_cache(ROOT, toc_notebooks(ROOT), workers=arguments.workers)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
