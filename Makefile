@@ -52,11 +52,10 @@ $(KERAS_HOME_STAMP): | $(STAMP)
 
 setup: $(STAMP) $(KERAS_HOME_STAMP)
 
-# The notebooks are executed first, BOOK_WORKERS at a time, into the build's execution cache
-# (tools/execute_book.py); the strict build then reads them and executes nothing again.
-BOOK_WORKERS ?= 2
+# The notebooks are executed first, several at a time (BOOK_WORKERS in src/dlcourse/settings.py),
+# into the build's execution cache (tools/execute_book.py); the strict build then only reads them.
 book: setup
-	$(BIN)/python tools/execute_book.py --workers $(BOOK_WORKERS)
+	$(BIN)/python tools/execute_book.py
 	$(BIN)/jupyter-book build . --builder html -nW --keep-going
 
 # The suite runs in two pytest runs: the notebooks and the other tests in parallel workers (one

@@ -5,7 +5,7 @@ after another; run first, this script executes them in parallel worker processes
 in its own kernel and folder exactly as the build would, and the build then only reads them.
 Notebooks already in the cache (unchanged since their last run) are not executed again.
 
-Usage: python tools/execute_book.py --workers N
+Usage: python tools/execute_book.py [--workers N]
 """
 
 from __future__ import annotations
@@ -15,13 +15,16 @@ import sys
 from pathlib import Path
 
 from dlcourse.book import execute_into_cache, toc_notebooks
+from dlcourse.settings import BOOK_WORKERS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--workers", type=int, required=True, help="notebooks run at once (`make book`: BOOK_WORKERS)")
+    parser.add_argument(
+        "--workers", type=int, default=BOOK_WORKERS, help="notebooks run at once (settings.BOOK_WORKERS)"
+    )
     arguments = parser.parse_args()
     failed = execute_into_cache(ROOT, toc_notebooks(ROOT), workers=arguments.workers)
     return 1 if failed else 0

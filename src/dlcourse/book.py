@@ -50,7 +50,8 @@ def chapter_exercises(root: str | Path) -> dict[str, str]:
 
 def execution_settings(root: str | Path) -> dict:
     """The book's ``execute:`` settings from ``_config.yml`` that an execution needs: its cache
-    folder (jupyter-book's default ``_build/.jupyter_cache`` unless set), cell timeout, allow_errors."""
+    folder (jupyter-book's default ``_build/.jupyter_cache`` unless set), cell timeout, allow_errors
+    and run_in_temp (jupyter-book's defaults where unset)."""
     root = Path(root)
     execute = yaml.safe_load((root / "_config.yml").read_text()).get("execute", {})
     cache = execute.get("cache") or root / "_build" / ".jupyter_cache"
@@ -58,18 +59,21 @@ def execution_settings(root: str | Path) -> dict:
         "cache": Path(root, cache),
         "timeout": execute.get("timeout", 30),
         "allow_errors": execute.get("allow_errors", False),
+        "run_in_temp": execute.get("run_in_temp", False),
     }
 
 
-def _execute_one(path: Path, timeout: int, allow_errors: bool):
-    """Run one notebook as the book's build does (MyST-NB's cache mode): in its own folder."""
+def _execute_one(path: Path, timeout: int, allow_errors: bool, run_in_temp: bool):
+    """Run one notebook as the book's build does (MyST-NB's cache mode): in its folder, or a temporary one."""
+    import tempfile
+    from contextlib import nullcontext
+
     import nbformat
     from jupyter_cache.executors.utils import single_nb_execution
 
     notebook = nbformat.read(path, as_version=4)
-    result = single_nb_execution(
-        notebook, cwd=str(path.parent), timeout=timeout, allow_errors=allow_errors, meta_override=True
-    )
+    with tempfile.TemporaryDirectory() if run_in_temp else nullcontext(str(path.parent)) as cwd:
+        result = single_nb_execution(notebook, cwd=cwd, timeout=timeout, allow_errors=allow_errors, meta_override=True)
     return result.nb, result.time, result.exc_string if result.err is not None else None
 
 
@@ -104,7 +108,10 @@ def execute_into_cache(root: str | Path, notebooks: list[Path], workers: int, ca
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         runs = {
-            pool.submit(_execute_one, path, settings["timeout"], settings["allow_errors"]): path for path in missing
+            pool.submit(
+                _execute_one, path, *(settings[key] for key in ("timeout", "allow_errors", "run_in_temp"))
+            ): path
+            for path in missing
         }
         for run in concurrent.futures.as_completed(runs):
             path = runs[run]

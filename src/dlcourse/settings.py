@@ -15,5 +15,9 @@ MEMORY_MIB = 3072
 # One book notebook runs in at most this long on 2 CPU cores (`make bench` reports it).
 NOTEBOOK_BUDGET_SECONDS = 90
 
+# How many notebooks `make book` (tools/execute_book.py) and the tests' website build execute
+# at once, each in its own kernel, when the build's execution cache lacks them.
+BOOK_WORKERS = 2
+
 # The pre-filled Keras cache (datasets and weights), relative to the repository's root.
 KERAS_CACHE = "../shared/keras"

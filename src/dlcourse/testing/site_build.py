@@ -2,7 +2,8 @@
 
 The build is strict (``-nW --keep-going``). When nbval has already executed every book notebook,
 in this pytest run or an earlier one of `make test`, the build finds those executions in its cache
-(``dlcourse.testing.executed_notebooks``); otherwise it executes every notebook itself, as `make book` does.
+(``dlcourse.testing.executed_notebooks``); otherwise every notebook is executed first, several at a
+time, as `make book` does (``dlcourse.book.execute_into_cache``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import yaml
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 
-from dlcourse.book import toc_files, toc_notebooks
+from dlcourse.book import execute_into_cache, toc_files, toc_notebooks
+from dlcourse.settings import BOOK_WORKERS
 from dlcourse.testing.course import REPO
 from dlcourse.testing.executed_notebooks import saved_executions
 
@@ -42,20 +44,25 @@ def build_site(tmp_path_factory) -> Path:
             shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         else:
             shutil.copy2(REPO / name, source / name)
+    # The build's execution cache (cache mode): filled before the build, which then only reads it.
+    cache_path = output / "jupyter_cache"
+    book_config = yaml.safe_load((source / "_config.yml").read_text())
+    book_config["execute"]["cache"] = str(cache_path)
+    (source / "_config.yml").write_text(yaml.safe_dump(book_config, sort_keys=False))
     executions = saved_executions(REPO, toc_notebooks(REPO))
     if executions:
-        # The execution cache, filled with what nbval ran: the build (cache mode) reuses it, and
-        # its execution table shows how long each notebook's cells took.
-        cache = get_cache(str(output / "jupyter_cache"))
+        # What nbval ran; the build's execution table shows how long each notebook's cells took.
+        cache = get_cache(str(cache_path))
         for path, (notebook, record) in executions.items():
             bundle = CacheBundleIn(
                 notebook, str(source / path.relative_to(REPO)), data={"execution_seconds": record["seconds"]}
             )
             cache.cache_notebook_bundle(bundle, check_validity=False, overwrite=True)
-        book_config = yaml.safe_load((source / "_config.yml").read_text())
-        book_config["execute"]["cache"] = str(output / "jupyter_cache")
-        (source / "_config.yml").write_text(yaml.safe_dump(book_config, sort_keys=False))
         print("building from the notebooks nbval executed")
+    else:
+        # As `make book` does: every notebook executed first, several at a time.
+        failed = execute_into_cache(source, toc_notebooks(source), workers=BOOK_WORKERS, cache=cache_path)
+        assert not failed, f"{failed} notebooks failed to execute (tracebacks above)"
     result = subprocess.run(
         [
             str(BIN / "jupyter-book"),
