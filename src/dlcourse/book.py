@@ -99,9 +99,10 @@ def execute_into_cache(root: str | Path, notebooks: list[Path], workers: int, ca
             cache.match_cache_notebook(nbformat.read(path, as_version=4))
         except KeyError:
             missing.append(path)
+    already = len(notebooks) - len(missing)
     print(
-        f"{len(notebooks) - len(missing)} of {len(notebooks)} notebooks already executed in the cache; "
-        f"executing {len(missing)}, {workers} at a time",
+        f"{already} of {len(notebooks)} notebooks already executed in the cache"
+        + (f"; executing {len(missing)}, {workers} at a time" if missing else ""),
         flush=True,
     )
     started, failed = time.perf_counter(), 0
