@@ -2,8 +2,9 @@
 
 The build (jupyter-book, ``execute_notebooks: cache``) executes a notebook the cache lacks one
 after another; run first, this script executes them in parallel worker processes, each notebook
-in its own kernel and folder exactly as the build would, and the build then only reads them.
-Notebooks already in the cache (unchanged since their last run) are not executed again.
+in its own kernel and folder with the book's execution settings (``dlcourse.book_execution``),
+and the build then only reads them. Notebooks already in the cache (code cells unchanged since
+their last successful run) are not executed again.
 
 Usage: python tools/execute_book.py [--workers N]
 """
@@ -14,7 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from dlcourse.book import execute_into_cache, toc_notebooks
+from dlcourse.book import toc_notebooks
+from dlcourse.book_execution import execute_into_cache
 from dlcourse.settings import BOOK_WORKERS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@
 The build is strict (``-nW --keep-going``). When nbval has already executed every book notebook,
 in this pytest run or an earlier one of `make test`, the build finds those executions in its cache
 (``dlcourse.testing.executed_notebooks``); otherwise every notebook is executed first, several at a
-time, as `make book` does (``dlcourse.book.execute_into_cache``).
+time, as `make book` does (``dlcourse.book_execution``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import yaml
 from jupyter_cache import get_cache
 from jupyter_cache.base import CacheBundleIn
 
-from dlcourse.book import execute_into_cache, toc_files, toc_notebooks
+from dlcourse.book import toc_files, toc_notebooks
+from dlcourse.book_execution import execute_into_cache
 from dlcourse.settings import BOOK_WORKERS
 from dlcourse.testing.course import REPO
 from dlcourse.testing.executed_notebooks import saved_executions
@@ -79,4 +80,7 @@ def build_site(tmp_path_factory) -> Path:
         text=True,
     )
     assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
+    # MyST-NB logs each notebook it executes: every one should have come from the cache.
+    executed = [line for line in result.stdout.splitlines() if "Executing notebook" in line]
+    assert not executed, f"the build executed notebooks again instead of reading its cache: {executed}"
     return output / "_build" / "html"
