@@ -425,8 +425,10 @@ def _early_stopping_cases(rng):
 def _kfold_cases(rng):
     found = []
     sizes = []
-    k = int(rng.integers(3, 13))
-    sizes.append((k * int(rng.integers(1, 12)) + int(rng.integers(2, k)), k))  # at least two extra indices
+    # Between two and k - 2 extra indices: folds of ceil(n / k) would differ, and so would one
+    # fold taking every extra index (with k - 1 extra, ceil(n / k) gives the right sizes).
+    k = int(rng.integers(4, 13))
+    sizes.append((k * int(rng.integers(1, 12)) + int(rng.integers(2, k - 1)), k))
     k = int(rng.integers(2, 13))
     sizes.append((k * int(rng.integers(1, 12)), k))  # folds of one size
     k = int(rng.integers(2, 13))

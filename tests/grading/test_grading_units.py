@@ -193,3 +193,33 @@ def test_feedback_preprocessor_hides_hidden_tests(assignment):
         .outputs[0]["text"]
         .startswith("Hidden tests: failed")
     )
+
+
+def test_kfold_probes_always_separate_wrong_fold_sizes():
+    """Whatever the grading seed, some kfold_indices probe has fold sizes that ceil(n / k) folds, and
+    one fold taking every extra index, get wrong (a seed once drew only sizes where both were right)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("probes_a03", REPO / "solutions" / "a03_regularization" / "probes.py")
+    probes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probes)
+
+    def right(n, k):
+        return [n // k + (i < n % k) for i in range(k)]
+
+    def ceil_sizes(n, k):
+        size = -(-n // k)
+        return [max(0, min(size, n - i * size)) for i in range(k)]
+
+    def extra_in_first(n, k):
+        return [n // k + n % k] + [n // k] * (k - 1)
+
+    for seed in range(2000):
+        sizes = [
+            (case["arguments"]["n_examples"], case["arguments"]["k"])
+            for case in probes._kfold_cases(np.random.default_rng(seed))
+        ]
+        for wrong in (ceil_sizes, extra_in_first):
+            assert any(wrong(n, k) != right(n, k) for n, k in sizes), (
+                f"seed {seed}: the kfold probes' sizes {sizes} cannot tell {wrong.__name__} from the right folds"
+            )
